@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every check the project has, against a real Neo4j:
+#   1. the .NET tests (dotnet test Graph.sln), recording every Cypher statement the code sends;
+#   2. the Cypher 5 gate on what was recorded and on schema/neo4j and schema/browser;
+#   3. `graph validate seed/` (no database needed);
+#   4. the offline docker-compose checks.
+# Uses NEO4J_URI/NEO4J_PASSWORD when set; otherwise the tests start scripts/neo4j-local.sh themselves.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+record_dir="$(mktemp -d)"
+trap 'rm -rf "$record_dir"' EXIT
+results="$record_dir/results.txt"
+
+echo "== 1/4 .NET tests"
+status=0
+GRAPH_CYPHER_RECORD="$record_dir/cypher" dotnet test Graph.sln --nologo 2>&1 | tee "$results" || status=$?
+
+passed=$(grep -Eo 'Passed: +[0-9]+' "$results" | grep -Eo '[0-9]+' | paste -sd+ | bc 2>/dev/null || echo 0)
+failed=$(grep -Eo 'Failed: +[0-9]+' "$results" | grep -Eo '[0-9]+' | paste -sd+ | bc 2>/dev/null || echo 0)
+if [[ $status -ne 0 ]]; then
+  echo "dotnet test failed (exit $status)"
+  echo "tests: ${passed:-0} passed, ${failed:-1} failed"
+  exit 1
+fi
+
+echo "== 2/4 Cypher 5 gate"
+npm ci --prefix scripts/cypher-lint --silent --no-audit --no-fund
+node scripts/cypher-lint/lint.mjs --self-test
+recorded=()
+for f in "$record_dir"/cypher/*.jsonl; do [[ -f "$f" ]] && recorded+=(--recorded "$f"); done
+node scripts/cypher-lint/lint.mjs "${recorded[@]}" --dir schema/neo4j --dir schema/browser
+
+echo "== 3/4 seed validation"
+dotnet run --project src/Graph.Cli --no-launch-profile -- validate seed
+
+echo "== 4/4 docker-compose checks"
+bash scripts/check-compose.sh
+
+echo "tests: ${passed} passed, ${failed} failed"

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Graph.Neo4j.Client;
+using Graph.Neo4j.Errors;
+using Graph.Testing;
+using Xunit;
+
+namespace Graph.Neo4j.Tests.Client;
+
+public sealed class FailureTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixture>
+{
+    private static readonly Cypher Probe = new("Probe", "RETURN 1 AS x") { Idempotent = true };
+
+    [Fact]
+    public async Task A_transient_error_is_retried_until_it_succeeds()
+    {
+        var handler = new FaultInjectingHandler(FaultInjectingHandler.TransientError, faults: 2);
+        using var client = new Neo4jClient(FastRetries(), handler: handler);
+
+        var result = await client.RunAsync(Probe);
+
+        Assert.Equal(1L, result.Rows[0].GetInt64("x"));
+        Assert.Equal(2, handler.Injected);
+    }
+
+    [Fact]
+    public async Task A_transient_error_that_persists_is_given_up_after_the_retry_budget()
+    {
+        var handler = new FaultInjectingHandler(FaultInjectingHandler.TransientError, faults: int.MaxValue);
+        var options = FastRetries();
+        options.MaxRetryTime = TimeSpan.FromSeconds(1);
+        using var client = new Neo4jClient(options, handler: handler);
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<Neo4jTransientException>(() => client.RunAsync(Probe));
+
+        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", error.Code);
+        Assert.True(handler.Injected > 2, $"tried {handler.Injected} times");
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_is_retried_when_the_work_is_safe_to_repeat()
+    {
+        var handler = new FaultInjectingHandler(FaultInjectingHandler.DroppedConnection, faults: 1);
+        using var client = new Neo4jClient(FastRetries(), handler: handler);
+
+        var result = await client.RunAsync(Probe);
+
+        Assert.Equal(1L, result.Rows[0].GetInt64("x"));
+        Assert.Equal(1, handler.Injected);
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_is_not_retried_when_the_write_may_have_applied()
+    {
+        var handler = new FaultInjectingHandler(FaultInjectingHandler.DroppedConnection, faults: 1);
+        using var client = new Neo4jClient(FastRetries(), handler: handler);
+        await client.GetTransactionEndpointAsync();
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() =>
+            client.RunAsync(new Cypher("CreateProbe", "CREATE (n:Probe {id: $id})", new Dictionary<string, object?> { ["id"] = Neo4jFixture.UniqueId("dropped") })));
+
+        Assert.True(error.RequestSent);
+        Assert.Equal(1, handler.Injected);
+    }
+
+    [Fact]
+    public async Task A_stopped_neo4j_gives_a_clear_error_within_five_seconds()
+    {
+        var port = FreePort();
+        using var client = new Neo4jClient(new Neo4jOptions { Uri = new Uri($"http://127.0.0.1:{port}"), Password = "x" });
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync(Probe));
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        Assert.StartsWith($"Neo4j is not reachable at http://127.0.0.1:{port}/: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("refused", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_reported_as_such()
+    {
+        var options = FastRetries();
+        options.Password = "not-the-password";
+        using var client = new Neo4jClient(options);
+
+        var error = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => client.RunAsync(Probe));
+
+        Assert.Contains("password", error.Message, StringComparison.Ordinal);
+    }
+
+    private Neo4jOptions FastRetries() => new()
+    {
+        Uri = neo4j.Options.Uri,
+        User = neo4j.Options.User,
+        Password = neo4j.Options.Password,
+        Database = neo4j.Options.Database,
+        RetryInitialDelay = TimeSpan.FromMilliseconds(20),
+    };
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

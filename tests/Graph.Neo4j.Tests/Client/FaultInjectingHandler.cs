@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text;
+
+namespace Graph.Neo4j.Tests.Client;
+
+/// <summary>
+/// Sits in front of the real Neo4j and injects, for the first <c>faults</c> requests to the
+/// transactional endpoint, a fault the real server will not produce on demand; later requests
+/// pass through to the real server.
+/// </summary>
+internal sealed class FaultInjectingHandler(Func<HttpRequestMessage, HttpResponseMessage> fault, int faults)
+    : DelegatingHandler(new SocketsHttpHandler())
+{
+    private int _remaining = faults;
+
+    public int Injected { get; private set; }
+
+    public static HttpResponseMessage TransientError(HttpRequestMessage _) => new(HttpStatusCode.OK)
+    {
+        Content = new StringContent(
+            """{"results":[],"errors":[{"code":"Neo.TransientError.Transaction.DeadlockDetected","message":"injected deadlock"}]}""",
+            Encoding.UTF8, "application/json"),
+    };
+
+    public static HttpResponseMessage DroppedConnection(HttpRequestMessage _) =>
+        throw new HttpRequestException(HttpRequestError.ResponseEnded, "injected: the server closed the connection");
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var isStatement = request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.Contains("/transaction", StringComparison.Ordinal)
+            || request.RequestUri!.AbsolutePath.Contains("/tx", StringComparison.Ordinal);
+        if (isStatement && Interlocked.Decrement(ref _remaining) >= 0)
+        {
+            Injected++;
+            return Task.FromResult(fault(request));
+        }
+
+        return base.SendAsync(request, cancellationToken);
+    }
+}
