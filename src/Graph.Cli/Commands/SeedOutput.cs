@@ -1,0 +1,48 @@
+using Graph.Import;
+using Graph.Knowledge.Seed;
+using Spectre.Console;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>How problems and summaries are printed: problems as <c>file:line:column: message</c>, one per line, on standard error.</summary>
+internal static class SeedOutput
+{
+    public static async Task<bool> ReportAsync(SeedSet seed, CommandContext context)
+    {
+        foreach (var warning in seed.Warnings)
+        {
+            await context.Errors.WriteLineAsync($"{warning} (warning)");
+        }
+
+        foreach (var problem in seed.Problems)
+        {
+            await context.Errors.WriteLineAsync(problem.ToString());
+        }
+
+        if (!seed.IsValid)
+        {
+            await context.Errors.WriteLineAsync($"{seed.Problems.Count} problem(s); nothing was written.");
+        }
+
+        return seed.IsValid;
+    }
+
+    public static string Describe(SeedSet seed) =>
+        $"{seed.Entities.Count} shared things, {seed.Articles.Count} article(s), {seed.Articles.Sum(a => a.Claims.Count)} claim report(s)";
+
+    public static void WriteTable(ImportSummary summary, TextWriter output, string title)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
+        var table = new Table().Title(title).AddColumns("kind", "created", "updated", "unchanged", "removed");
+        foreach (var kind in summary.Kinds)
+        {
+            table.AddRow(kind,
+                summary.Count(kind, ChangeKind.Created).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                summary.Count(kind, ChangeKind.Updated).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                summary.Count(kind, ChangeKind.Unchanged).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                summary.Count(kind, ChangeKind.Removed).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+    }
+}

@@ -1,0 +1,3 @@
+using Graph.Cli;
+
+return await GraphCommand.RunAsync(args, Console.Out, Console.Error);
