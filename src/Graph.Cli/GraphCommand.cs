@@ -15,14 +15,15 @@ public static class GraphCommand
         Exit codes: 0 success, 1 invalid input, 2 wrong usage, 3 Neo4j unreachable.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    /// <param name="neo4j">where Neo4j is; by default read from the environment when a command first needs it.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, Func<Neo4jOptions>? neo4j = null)
     {
         var root = new RootCommand("""
             graph: validate and import seed articles into the geopolitical event graph.
 
             """ + Epilog);
-        var context = new CommandContext(output, errors, () => Neo4jServiceCollectionExtensions.ReadOptions(
-            new ConfigurationBuilder().AddEnvironmentVariables().Build()));
+        var context = new CommandContext(output, errors, neo4j ?? (() => Neo4jServiceCollectionExtensions.ReadOptions(
+            new ConfigurationBuilder().AddEnvironmentVariables().Build())));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(MigrateCommand.Create(context));

@@ -26,9 +26,16 @@ internal static class Cleanup
         RETURN kind, count(*) AS removed
         """;
 
+    /// <summary>How deep a chain of inline things that only use each other is cleared (an event in a town in a region).</summary>
+    private const int InlineChainDepth = 3;
+
     public static IEnumerable<GraphWrite> Orphans()
     {
         yield return GraphWrite.Removals(new Cypher("DeleteUnreportedClaims", DeleteUnreportedClaims));
-        yield return GraphWrite.Removals(new Cypher("DeleteUnusedInlineThings", DeleteUnusedInlineThings));
+        // A thing used only by another unused inline thing is free once that one is gone: one pass per link of the chain.
+        for (var pass = 0; pass < InlineChainDepth; pass++)
+        {
+            yield return GraphWrite.Removals(new Cypher("DeleteUnusedInlineThings", DeleteUnusedInlineThings));
+        }
     }
 }

@@ -1,0 +1,3 @@
+namespace Graph.Knowledge.Model;
+
+public sealed record ClaimReport(ClaimDefinition Claim, ReportDefinition Report);

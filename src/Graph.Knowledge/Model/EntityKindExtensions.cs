@@ -1,0 +1,35 @@
+namespace Graph.Knowledge.Model;
+
+public static class EntityKindExtensions
+{
+    /// <summary>The kind label a node of this kind carries next to <see cref="Labels.Entity"/>.</summary>
+    public static string Label(this EntityKind kind) => kind switch
+    {
+        EntityKind.Person => Labels.Person,
+        EntityKind.Country => Labels.Country,
+        EntityKind.Organization => Labels.Organization,
+        EntityKind.Place => Labels.Place,
+        EntityKind.Treaty => Labels.Treaty,
+        EntityKind.Deployment => Labels.Deployment,
+        EntityKind.Event => Labels.Event,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entity kind"),
+    };
+
+    /// <summary>The word used in seed files and in the <c>kind</c> property: lower case.</summary>
+    public static string Token(this EntityKind kind) => kind.Label().ToLowerInvariant();
+
+    public static bool TryParseToken(string text, out EntityKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<EntityKind>())
+        {
+            if (string.Equals(candidate.Token(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Graph.Knowledge.Model;
+
+public enum RelayMode
+{
+    Quoted,
+    Paraphrased,
+    Translated,
+}

@@ -1,0 +1,7 @@
+namespace Graph.Knowledge.Model;
+
+public enum Stance
+{
+    Asserted,
+    Denied,
+}

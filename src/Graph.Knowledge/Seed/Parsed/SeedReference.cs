@@ -1,0 +1,15 @@
+namespace Graph.Knowledge.Seed.Parsed;
+
+/// <summary>A reference to a thing, written as an id (or name) or as a map with attributes such as <c>role</c> or <c>how</c>.</summary>
+public sealed record SeedReference(SeedScalar Target)
+{
+    public SeedScalar? Role { get; init; }
+
+    public SeedScalar? Since { get; init; }
+
+    public SeedScalar? Until { get; init; }
+
+    public SeedScalar? On { get; init; }
+
+    public SeedScalar? How { get; init; }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Graph.Knowledge.Model;
+using Graph.Knowledge.Seed.Parsed;
+using Graph.Knowledge.Validation;
+
+namespace Graph.Knowledge.Seed;
+
+/// <summary>Turns validated parsed records into the definitions the importer consumes, applying the defaults.</summary>
+internal static class SeedBuilder
+{
+    public static EntityDefinition Entity(ParsedEntity entity, IEntityCatalog catalog)
+    {
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (name, date) in entity.Dates)
+        {
+            properties[name] = date.Text;
+        }
+
+        foreach (var (name, values) in entity.Lists)
+        {
+            properties[name] = values.Select(v => v.Text).ToList();
+        }
+
+        var links = entity.Links.Select(l => new Link(l.Key.Type, Resolve(catalog, l.Target.Target), l.Target.Role?.Text, l.Target.Since?.Text, l.Target.Until?.Text)
+        {
+            Incoming = l.Key.Incoming,
+            On = l.Target.On?.Text,
+        }).ToList();
+
+        return new EntityDefinition(
+            entity.Id!.Text,
+            entity.KnownKind!.Value,
+            entity.Name!.Text,
+            entity.Type?.Text,
+            entity.Description?.Text.Trim(),
+            [.. entity.Aliases.Select(a => new Alias(a.Text.Text, a.Language.Text))],
+            links,
+            properties,
+            Grade(entity.Reliability, upper: true),
+            entity.Location);
+    }
+
+    public static ArticleDocument Article(ParsedArticle article, IEntityCatalog shared)
+    {
+        var catalog = ArticleCatalog.For(shared, article);
+        var published = article.Published!.Text;
+        return new ArticleDocument(
+            article.Id!.Text,
+            article.Title!.Text.Trim(),
+            article.Url?.Text,
+            Resolve(catalog, article.Publisher!),
+            [.. article.Authors.Select(a => Resolve(catalog, a))],
+            [.. article.Editors.Select(e => Resolve(catalog, e))],
+            published,
+            published[..10],
+            article.Language!.Text,
+            article.Section?.Text,
+            [.. article.Topics.Select(t => t.Text)],
+            [.. article.Cites.Select(c => Resolve(catalog, c))],
+            [.. article.Declares.Select(d => Entity(d, catalog))],
+            [.. article.Claims.Select(c => Claim(c, catalog))],
+            article.File);
+    }
+
+    private static ClaimReport Claim(ParsedClaim claim, IEntityCatalog catalog)
+    {
+        var definition = new ClaimDefinition(
+            claim.Id!.Text,
+            claim.Statement!.Text.Trim(),
+            claim.Predicate!.Text,
+            [.. claim.About.Select(a => Resolve(catalog, a)).Distinct()],
+            claim.Value?.Text,
+            Quantity(claim.Quantity),
+            claim.Stance is { } stance && Tokens.TryParse(stance.Text, out Stance parsed) ? parsed : Stance.Asserted,
+            claim.Time?.Text,
+            Grade(claim.Credibility, upper: false));
+
+        var how = Mode(claim.How);
+        var report = new ReportDefinition(
+            claim.Quote!.Text.Trim(),
+            [.. claim.From.Select(f => Resolve(catalog, f)).Distinct()],
+            [.. claim.Via.Select(v => new Relay(Resolve(catalog, v.Target), Mode(v.How)))],
+            how,
+            claim.Position);
+        return new ClaimReport(definition, report);
+    }
+
+    /// <summary>Paraphrase is the default: most reports retell rather than quote.</summary>
+    private static RelayMode Mode(SeedScalar? how) =>
+        how is not null && Tokens.TryParse(how.Text, out RelayMode mode) ? mode : RelayMode.Paraphrased;
+
+    private static Quantity? Quantity(ParsedQuantity? quantity)
+    {
+        if (quantity is null)
+        {
+            return null;
+        }
+
+        static double? N(SeedScalar? s) => s is null ? null : double.Parse(s.Text, CultureInfo.InvariantCulture);
+        var value = N(quantity.Value);
+        var qualifier = quantity.Qualifier is { } q && Tokens.TryParse(q.Text, out QuantityQualifier parsed)
+            ? parsed
+            : value is null ? QuantityQualifier.Range : QuantityQualifier.Exact;
+        return new Quantity(value, N(quantity.Low), N(quantity.High), quantity.Unit!.Text, qualifier);
+    }
+
+    private static Grade? Grade(ParsedGrade? grade, bool upper) =>
+        grade is null ? null : new Grade(upper ? grade.Value!.Text.ToUpperInvariant() : grade.Value!.Text, grade.By!.Text, grade.On!.Text);
+
+    private static string Resolve(IEntityCatalog catalog, SeedScalar reference) =>
+        catalog.Resolve(reference.Text).Entry?.Id ?? throw new InvalidOperationException($"unresolved reference '{reference.Text}' passed validation");
+}

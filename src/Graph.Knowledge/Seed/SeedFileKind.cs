@@ -1,0 +1,7 @@
+namespace Graph.Knowledge.Seed;
+
+public enum SeedFileKind
+{
+    Entities,
+    Article,
+}

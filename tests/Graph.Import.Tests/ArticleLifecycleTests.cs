@@ -1,0 +1,104 @@
+using Graph.Neo4j.Client;
+using Graph.Testing;
+using Xunit;
+
+namespace Graph.Import.Tests;
+
+/// <summary>Articles of the tests' own: edited, retracted, dry-run, imported eight times at once.</summary>
+public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixture>
+{
+    [Fact]
+    public async Task An_edited_article_updates_the_graph_to_match()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
+        seed.WriteSampleArticle(edited: true);
+
+        var summary = await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
+
+        Assert.Equal(1, summary.Count("Report", ChangeKind.Removed));
+        Assert.Equal(1, summary.Count("Claim", ChangeKind.Removed));
+        Assert.Equal(1, summary.Count("Event", ChangeKind.Removed));
+        // The troops report has a new quote and relay; the town report moved from third to second place.
+        Assert.Equal(2, summary.Count("Report", ChangeKind.Updated));
+        var p = seed.Prefix;
+        Assert.Equal([$"{p}-agency", $"{p}-article", $"{p}-article/{p}-town-quiet", $"{p}-article/{p}-troops", $"{p}-town", $"{p}-town-quiet", $"{p}-troops", $"{p}-wire"], await IdsStartingWithAsync(p));
+        var relays = await neo4j.Client.RunAsync(new Cypher("TestRelays", """
+            MATCH (:Report {id: $report})-[v:RELAYED_BY]->(e)
+            RETURN e.id AS id ORDER BY v.order
+            """, new Dictionary<string, object?> { ["report"] = $"{p}-article/{p}-troops" }));
+        Assert.Equal([$"{p}-wire", $"{p}-agency"], relays.Rows.Select(r => r.GetString("id")));
+        await new SeedImporter(neo4j.Client).RetractAsync(seed.ArticleId);
+    }
+
+    [Fact]
+    public async Task A_retracted_article_leaves_no_orphan_and_shared_things_stay()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
+        Assert.Equal(11, (await IdsStartingWithAsync(seed.Prefix)).Count);
+
+        var summary = await new SeedImporter(neo4j.Client).RetractAsync(seed.ArticleId);
+
+        Assert.Empty(await IdsStartingWithAsync(seed.Prefix));
+        Assert.Equal(1, summary.Count("Article", ChangeKind.Removed));
+        Assert.Equal(3, summary.Count("Claim", ChangeKind.Removed));
+        Assert.Equal(3, summary.Count("Report", ChangeKind.Removed));
+        var shared = await neo4j.Client.RunAsync(new Cypher("TestShared", "MATCH (e:Entity) WHERE e.id IN ['jatim-times', 'anisa-tri-saraswati', 'russia'] RETURN count(e) AS n"));
+        Assert.Equal(3L, shared.Rows[0].GetInt64("n"));
+    }
+
+    [Fact]
+    public async Task Retracting_an_unknown_article_removes_nothing()
+    {
+        var summary = await new SeedImporter(neo4j.Client).RetractAsync(Neo4jFixture.UniqueId("missing"));
+
+        Assert.Equal(0, summary.Count("Article", ChangeKind.Removed));
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_what_would_change_and_writes_nothing()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+
+        var summary = await new SeedImporter(neo4j.Client).ImportAsync(seed.Read(), dryRun: true);
+
+        Assert.Equal(1, summary.Count("Article", ChangeKind.Created));
+        Assert.Equal(3, summary.Count("Claim", ChangeKind.Created));
+        Assert.Empty(await IdsStartingWithAsync(seed.Prefix));
+    }
+
+    [Fact]
+    public async Task Eight_parallel_imports_of_the_same_files_leave_one_node_per_id()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        var parsed = seed.Read();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => new SeedImporter(neo4j.Client).ImportAsync(parsed)));
+
+        var counts = await neo4j.Client.RunAsync(new Cypher("TestCountPerId", """
+            MATCH (n)
+            WHERE n.id STARTS WITH $prefix OR n.id IN $shared
+            RETURN n.id AS id, count(*) AS copies
+            """, new Dictionary<string, object?> { ["prefix"] = seed.Prefix, ["shared"] = parsed.Entities.Select(e => e.Id).ToList() }));
+        Assert.Equal(11 + parsed.Entities.Count, counts.Rows.Count);
+        Assert.All(counts.Rows, r => Assert.Equal(1L, r.GetInt64("copies")));
+        var relays = await neo4j.Client.RunAsync(new Cypher("TestCountRelays", """
+            MATCH (:Report {id: $report})-[v:RELAYED_BY]->()
+            RETURN count(v) AS n
+            """, new Dictionary<string, object?> { ["report"] = $"{seed.ArticleId}/{seed.Prefix}-troops" }));
+        Assert.Equal(1L, relays.Rows[0].GetInt64("n"));
+        await new SeedImporter(neo4j.Client).RetractAsync(seed.ArticleId);
+    }
+
+    private async Task<List<string>> IdsStartingWithAsync(string prefix)
+    {
+        var result = await neo4j.Client.RunAsync(new Cypher("TestIdsWithPrefix", "MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n.id AS id ORDER BY id",
+            new Dictionary<string, object?> { ["prefix"] = prefix }));
+        return result.Rows.Select(r => r.GetString("id")).ToList();
+    }
+}

@@ -1,0 +1,122 @@
+using Graph.Knowledge.Model;
+using Graph.Knowledge.Seed;
+
+namespace Graph.Knowledge.Tests.Seed;
+
+public sealed class RealSeedTests
+{
+    private const string Deployment = "north-korean-troops-in-russia-2024";
+
+    private static readonly SeedSet Seed = SeedReader.ReadPaths([SeedPaths.Root]);
+
+    private static ArticleDocument Article => Assert.Single(Seed.Articles);
+
+    private static ClaimReport Claim(string id) => Assert.Single(Article.Claims, c => c.Claim.Id == id);
+
+    [Fact]
+    public void The_seed_validates_with_zero_problems()
+    {
+        Assert.Empty(Seed.Problems.Select(p => p.ToString()));
+        Assert.Empty(Seed.Warnings.Select(p => p.ToString()));
+        Assert.True(Seed.IsValid);
+    }
+
+    [Fact]
+    public void The_seed_holds_the_jatim_times_article_with_its_people_and_sources()
+    {
+        Assert.Equal("2024-11-12-jatimtimes-rusia-korea-utara-aliansi", Article.Id);
+        Assert.Equal("jatim-times", Article.Publisher);
+        Assert.Equal(["anisa-tri-saraswati"], Article.Authors);
+        Assert.Equal(["sri-kurnia-mahiruni"], Article.Editors);
+        Assert.Equal("2024-11-12T16:00:00+07:00", Article.Published);
+        Assert.Equal("2024-11-12", Article.PublishedOn);
+        Assert.Equal("id", Article.Language);
+        Assert.Equal("Internasional", Article.Section);
+        Assert.Equal(["kcna", "ntv"], Article.Cites);
+        Assert.Contains("Perang Ukraina", Article.Topics);
+        Assert.Equal("articles/2024-11-12-jatimtimes-rusia-korea-utara-aliansi.yaml", Article.SourceFile);
+    }
+
+    [Fact]
+    public void The_deployment_has_two_size_claims_that_disagree()
+    {
+        var sizes = Article.Claims.Where(c => c.Claim.Predicate == "troops-sent" && c.Claim.About.Contains(Deployment)).ToList();
+        Assert.Equal(2, sizes.Count);
+
+        var tens = Claim("north-korea-sent-tens-of-thousands-of-troops-to-russia").Claim.Quantity!;
+        Assert.Equal(new Quantity(null, 10000, 99999, "troops", QuantityQualifier.Range), tens);
+
+        var upTo = Claim("north-korea-sent-up-to-12000-troops-to-russia");
+        Assert.Equal(new Quantity(12000, null, null, "troops", QuantityQualifier.UpTo), upTo.Claim.Quantity);
+        Assert.Equal(["us-intelligence", "south-korean-intelligence", "ukrainian-intelligence"], upTo.Report.OriginatedBy);
+        Assert.Equal([new Relay("ntv", RelayMode.Paraphrased)], upTo.Report.Via);
+        Assert.Contains("hingga 12.000 tentara", upTo.Report.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_ratification_claims_are_dated_and_attributed_to_kcna()
+    {
+        var ratified = Claim("north-korea-ratified-strategic-partnership-treaty");
+        Assert.Equal("2024-11-11", ratified.Claim.Time);
+        Assert.Equal(["kcna"], ratified.Report.OriginatedBy);
+        Assert.Contains("russia-dprk-strategic-partnership-treaty", ratified.Claim.About);
+
+        Assert.Equal(["kcna"], Claim("kim-jong-un-signed-ratification-decree").Report.OriginatedBy);
+        Assert.Equal("2024-06", Claim("strategic-partnership-treaty-signed-by-putin-and-kim").Claim.Time);
+    }
+
+    [Fact]
+    public void Mick_ryan_is_quoted_through_ntv_twice()
+    {
+        var ryan = Article.Claims.Where(c => c.Report.OriginatedBy.Contains("mick-ryan")).ToList();
+        Assert.Equal(2, ryan.Count);
+        Assert.All(ryan, c => Assert.Equal("ntv", Assert.Single(c.Report.Via).EntityId));
+        Assert.Equal(RelayMode.Quoted, Claim("russia-would-need-more-north-koreans-if-short-of-personnel").Report.Via[0].How);
+    }
+
+    [Fact]
+    public void Claims_keep_article_order_and_each_has_a_quote()
+    {
+        Assert.Equal(Enumerable.Range(1, Article.Claims.Count), Article.Claims.Select(c => c.Report.Position));
+        Assert.All(Article.Claims, c => Assert.False(string.IsNullOrWhiteSpace(c.Report.Quote)));
+        Assert.Equal(Article.Claims.Count, Article.Claims.Select(c => c.Claim.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Relation_keys_become_links()
+    {
+        var deployment = Assert.Single(Seed.Entities, e => e.Id == Deployment);
+        Assert.Contains(new Link(RelationshipTypes.DeployedFrom, "north-korea", null, null, null), deployment.Links);
+        Assert.Contains(new Link(RelationshipTypes.DeployedTo, "russia", null, null, null), deployment.Links);
+        Assert.Contains(new Link(RelationshipTypes.DeployedIn, "kursk-region", null, null, null), deployment.Links);
+        Assert.Equal(new[] { "artillery", "drones", "infantry" }, (IReadOnlyList<string>)deployment.Properties[EntityProperties.Roles]);
+
+        var treaty = Assert.Single(Seed.Entities, e => e.Id == "russia-dprk-strategic-partnership-treaty");
+        Assert.Contains(new Link(RelationshipTypes.PartyTo, "north-korea", null, null, null) { Incoming = true }, treaty.Links);
+        Assert.Contains(new Link(RelationshipTypes.Signed, "vladimir-putin", null, null, null) { Incoming = true, On = "2024-06" }, treaty.Links);
+        Assert.Equal("2024-06", treaty.Properties[EntityProperties.SignedOn]);
+
+        var kim = Assert.Single(Seed.Entities, e => e.Id == "kim-jong-un");
+        Assert.Contains(new Link(RelationshipTypes.LeaderOf, "north-korea", "Supreme Leader", null, null), kim.Links);
+    }
+
+    [Fact]
+    public void Aliases_carry_their_languages()
+    {
+        var northKorea = Assert.Single(Seed.Entities, e => e.Id == "north-korea");
+        Assert.Contains(new Alias("Korea Utara", "id"), northKorea.Aliases);
+        Assert.Contains(new Alias("북한", "ko"), northKorea.Aliases);
+        Assert.Contains(new Alias("Nordkorea", "de"), northKorea.Aliases);
+        Assert.Equal(EntityKind.Country, northKorea.Kind);
+        Assert.Equal("entities/countries.yaml", northKorea.Location.File);
+    }
+
+    [Fact]
+    public void The_clash_is_declared_inline_by_the_article()
+    {
+        var clash = Assert.Single(Article.Declares);
+        Assert.Equal("kursk-clashes-2024-11", clash.Id);
+        Assert.Equal("clash", clash.Type);
+        Assert.Contains(new Link(RelationshipTypes.TookPartIn, Deployment, null, null, null) { Incoming = true }, clash.Links);
+    }
+}
