@@ -14,4 +14,10 @@ public sealed record Cypher(string Name, string Text, IReadOnlyDictionary<string
 
     /// <summary>Safe to send again after a dropped connection (reads, or writes made only of MERGE and SET).</summary>
     public bool Idempotent { get; init; }
+
+    /// <summary>
+    /// The Neo4j 5 statement this one was translated from, when it was (schema statements sent to
+    /// Neo4j 3): the Cypher 5 gate checks the source, not the translation.
+    /// </summary>
+    public string? TranslatedFrom { get; init; }
 }

@@ -16,7 +16,8 @@ internal static class CypherRecorder
 
     public static void Record(Cypher statement)
     {
-        if (string.IsNullOrEmpty(Folder) || !Seen.TryAdd(statement.Text, true))
+        var text = statement.TranslatedFrom ?? statement.Text;
+        if (string.IsNullOrEmpty(Folder) || !Seen.TryAdd(text, true))
         {
             return;
         }
@@ -24,7 +25,7 @@ internal static class CypherRecorder
         var line = JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["name"] = statement.Name,
-            ["statement"] = statement.Text,
+            ["statement"] = text,
             ["parameters"] = statement.Parameters.Keys.ToArray(),
         });
         lock (Gate)

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using Graph.Neo4j.Errors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -119,11 +117,6 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
         using var request = new HttpRequestMessage(method, uri);
         if (method != HttpMethod.Delete)
         {
-            foreach (var statement in statements)
-            {
-                CypherRecorder.Record(statement);
-            }
-
             request.Content = new ByteArrayContent(ParameterWriter.WriteStatements(statements));
             request.Content.Headers.ContentType = Json;
         }
@@ -137,7 +130,14 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
             LogIfSlow(statements, stopwatch.Elapsed);
-            return Neo4jResponse.Parse(response.StatusCode, response.Headers.Location, body, uri);
+            var parsed = Neo4jResponse.Parse(response.StatusCode, response.Headers.Location, body, uri);
+            // Recorded once Neo4j accepted them: the Cypher 5 gate checks what really runs.
+            foreach (var statement in statements)
+            {
+                CypherRecorder.Record(statement);
+            }
+
+            return parsed;
         }
         catch (HttpRequestException error) when (error.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
         {

@@ -22,8 +22,10 @@ public sealed class SchemaMigrator(Neo4jClient client, ILogger<SchemaMigrator>? 
         var server = await ServerInfo.ReadAsync(client, cancellationToken).ConfigureAwait(false);
         foreach (var statement in Statements)
         {
-            var text = server.Major >= 4 ? statement.Text : SchemaDialect.ToNeo4j3(statement.Text);
-            await client.RunAsync(new Cypher($"Schema:{statement.Name}", text) { Idempotent = true }, cancellationToken).ConfigureAwait(false);
+            var cypher = server.Major >= 4
+                ? new Cypher($"Schema:{statement.Name}", statement.Text)
+                : new Cypher($"Schema:{statement.Name}", SchemaDialect.ToNeo4j3(statement.Text)) { TranslatedFrom = statement.Text };
+            await client.RunAsync(cypher with { Idempotent = true }, cancellationToken).ConfigureAwait(false);
         }
 
         _logger.LogInformation("Schema applied: {Count} statements on Neo4j {Version}", Statements.Count, server.Version);
