@@ -26,7 +26,12 @@ internal sealed partial class SeedDocumentParser(string file, List<SeedProblem> 
         {
             // YamlDotNet prefixes its message with the positions, which our own prefix already shows.
             var message = PositionPrefix().Replace(ex.Message, string.Empty);
-            Report((int)ex.Start.Line, (int)ex.Start.Column, string.Empty, $"malformed YAML: {message}");
+
+            // An unknown anchor is reported without a position (aliases resolve at the document's end): find its first use.
+            var (line, column) = ex.Start.Index > 0 ? ((int)ex.Start.Line, (int)ex.Start.Column)
+                : ex is AnchorNotFoundException && AnchorName().Match(message) is { Success: true } anchor ? PositionOf(text, "*" + anchor.Groups[1].Value)
+                : parser.LastStart;
+            Report(line, column, string.Empty, $"malformed YAML: {message}");
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
@@ -238,7 +243,7 @@ internal sealed partial class SeedDocumentParser(string file, List<SeedProblem> 
     private ParsedGrade? Grade(YamlNode node, string path)
     {
         var map = Map(node, path, SeedKeys.Grade, "grade");
-        return map is null ? null : new ParsedGrade(Scalar(map, "value", path), Scalar(map, "by", path), Scalar(map, "on", path), Location(node), path);
+        return map is null ? null : new ParsedGrade(Scalar(map, "value", path), Scalar(map, "by", path), Scalar(map, "date", path), Location(node), path);
     }
 
     private List<ParsedAlias> Aliases(YamlNode node, string path)
@@ -323,7 +328,7 @@ internal sealed partial class SeedDocumentParser(string file, List<SeedProblem> 
             Role = Scalar(map, "role", path),
             Since = Scalar(map, "since", path),
             Until = Scalar(map, "until", path),
-            On = Scalar(map, "on", path),
+            On = Scalar(map, "date", path),
             How = Scalar(map, "how", path),
         };
     }
@@ -362,7 +367,7 @@ internal sealed partial class SeedDocumentParser(string file, List<SeedProblem> 
         {
             if (!IsNull(node))
             {
-                Report(node, path, $"a {what} must be a map of keys to values");
+                Report(node, path, $"{Article(what)} {what} must be a map of keys to values");
             }
 
             return null;
@@ -373,7 +378,7 @@ internal sealed partial class SeedDocumentParser(string file, List<SeedProblem> 
         {
             if (keyNode is not YamlScalarNode { Value: { } name } key)
             {
-                Report(keyNode, path, $"a key of a {what} must be a plain word");
+                Report(keyNode, path, $"a key of {Article(what)} {what} must be a plain word");
                 continue;
             }
 
@@ -445,6 +450,8 @@ internal sealed partial class SeedDocumentParser(string file, List<SeedProblem> 
     private void Report(int line, int column, string path, string message) =>
         problems.Add(new SeedProblem(file, Math.Max(1, line), Math.Max(1, column), path, message));
 
+    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+
     private static string Join(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
 
     private static string LastKey(string path)
@@ -459,6 +466,16 @@ internal sealed partial class SeedDocumentParser(string file, List<SeedProblem> 
         var match = IndexSuffix().Match(path);
         return match.Success ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
+
+    private static (int Line, int Column) PositionOf(string text, string token)
+    {
+        var index = Math.Max(0, text.IndexOf(token, StringComparison.Ordinal));
+        var line = text.AsSpan(0, index).Count('\n') + 1;
+        return (line, index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1);
+    }
+
+    [GeneratedRegex("anchor '([^']+)'")]
+    private static partial Regex AnchorName();
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex PositionPrefix();

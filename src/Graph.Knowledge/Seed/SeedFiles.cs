@@ -18,7 +18,7 @@ internal static class SeedFiles
             var full = Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
-                foreach (var file in YamlFilesUnder(full))
+                foreach (var file in YamlFilesUnder(full, problems))
                 {
                     Add(file);
                 }
@@ -39,7 +39,7 @@ internal static class SeedFiles
             var entities = Path.Combine(root, EntitiesFolder);
             if (Directory.Exists(entities))
             {
-                foreach (var file in YamlFilesUnder(entities))
+                foreach (var file in YamlFilesUnder(entities, problems))
                 {
                     Add(file);
                 }
@@ -86,7 +86,17 @@ internal static class SeedFiles
         return (null, SeedFileKind.Article);
     }
 
-    private static IEnumerable<string> YamlFilesUnder(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
+    private static List<string> YamlFilesUnder(string folder, List<SeedProblem> problems)
+    {
+        try
+        {
+            return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new SeedProblem(folder, 1, 1, string.Empty, $"cannot list {folder}: {ex.Message}"));
+            return [];
+        }
+    }
 }

@@ -14,7 +14,7 @@ public static class SeedKeys
 
     public static IReadOnlyList<string> Quantity { get; } = ["value", "low", "high", "unit", "qualifier"];
 
-    public static IReadOnlyList<string> Grade { get; } = ["value", "by", "on"];
+    public static IReadOnlyList<string> Grade { get; } = ["value", "by", "date"];
 
     public static IReadOnlyList<string> Relay { get; } = ["id", "how"];
 

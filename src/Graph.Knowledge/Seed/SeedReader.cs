@@ -61,18 +61,26 @@ public static class SeedReader
     private static void Parse(string text, string name, SeedFileKind kind, List<SeedProblem> problems, List<ParsedEntity> entities, List<ParsedArticle> articles)
     {
         var parser = new SeedDocumentParser(name, problems);
-        if (parser.Load(text) is not { } root)
+        try
         {
-            return;
-        }
+            if (parser.Load(text) is not { } root)
+            {
+                return;
+            }
 
-        if (kind == SeedFileKind.Entities)
-        {
-            entities.AddRange(parser.EntityFile(root));
+            if (kind == SeedFileKind.Entities)
+            {
+                entities.AddRange(parser.EntityFile(root));
+            }
+            else if (parser.Article(root) is { } article)
+            {
+                articles.Add(article);
+            }
         }
-        else if (parser.Article(root) is { } article)
+        catch (Exception ex)
         {
-            articles.Add(article);
+            // Last line of defence: bad input must come back as a problem, never as a stack trace.
+            problems.Add(new SeedProblem(name, 1, 1, string.Empty, $"cannot read {name}: {ex.Message}"));
         }
     }
 

@@ -98,7 +98,7 @@ internal static class ValidationContextExtensions
         }
 
         context.Require(grade.By, grade.Location, grade.Path, "by", what);
-        if (context.Require(grade.On, grade.Location, grade.Path, "on", what))
+        if (context.Require(grade.On, grade.Location, grade.Path, "date", what))
         {
             context.CheckDate(grade.On);
         }

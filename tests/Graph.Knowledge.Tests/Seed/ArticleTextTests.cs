@@ -71,8 +71,10 @@ public sealed class ArticleTextTests
     public void Text_that_is_not_a_document_gives_a_problem_not_an_exception()
     {
         Assert.Equal(["x.yaml:1:1: x.yaml is empty"], SeedReader.ReadArticleText(string.Empty, "x.yaml", Catalog).Problems.Select(p => p.ToString()));
-        Assert.Equal(["x.yaml:1:1: a article must be a map of keys to values"], SeedReader.ReadArticleText("- a\n- b\n", "x.yaml", Catalog).Problems.Select(p => p.ToString()));
+        Assert.Equal(["x.yaml:1:1: an article must be a map of keys to values"], SeedReader.ReadArticleText("- a\n- b\n", "x.yaml", Catalog).Problems.Select(p => p.ToString()));
         Assert.Single(SeedReader.ReadArticleText("{ \"id\": ", "x.json", Catalog).Problems);
+        Assert.Equal(["x.yaml:2:1: malformed YAML: Duplicate key id"], SeedReader.ReadArticleText("id: a\nid: b\n", "x.yaml", Catalog).Problems.Select(p => p.ToString()));
+        Assert.Equal(["x.yaml:2:4: malformed YAML: The anchor 'y' does not exists"], SeedReader.ReadArticleText("a: &x 1\nb: *y\n", "x.yaml", Catalog).Problems.Select(p => p.ToString()));
     }
 
     [Fact]

@@ -38,6 +38,15 @@ public sealed class RealSeedTests
     }
 
     [Fact]
+    public void The_seed_holds_30_shared_things_and_the_article_32_claims_each_with_one_report()
+    {
+        Assert.Equal(30, Seed.Entities.Count);
+        Assert.Single(Article.Declares);
+        Assert.Equal(32, Article.Claims.Count);
+        Assert.Equal(32, Article.Claims.Select(c => c.Claim.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void The_deployment_has_two_size_claims_that_disagree()
     {
         var sizes = Article.Claims.Where(c => c.Claim.Predicate == "troops-sent" && c.Claim.About.Contains(Deployment)).ToList();

@@ -68,14 +68,14 @@ public sealed class EntityValidationTests : IDisposable
               kind: person
               name: Someone
               aliases: { English: [Some One] }
-              reliability: { value: G, by: analyst, on: 2024-11-31 }
+              reliability: { value: G, by: analyst, date: 2024-11-31 }
             """);
 
         Assert.Equal(
             [
                 "entities/more.yaml:4:14: 'English' is not a language tag (e.g. en, id, ko, de, ru)",
                 "entities/more.yaml:5:25: reliability 'G' is not on the scale A-F",
-                "entities/more.yaml:5:45: impossible date '2024-11-31'",
+                "entities/more.yaml:5:47: impossible date '2024-11-31'",
             ],
             problems);
     }

@@ -22,9 +22,9 @@ public static class RelationKeys
 
     public static RelationKey Parties { get; } = new("parties", RelationshipTypes.PartyTo, true, [EntityKind.Country], []);
 
-    public static RelationKey Signatories { get; } = new("signatories", RelationshipTypes.Signed, true, [EntityKind.Person, EntityKind.Country], ["on"]);
+    public static RelationKey Signatories { get; } = new("signatories", RelationshipTypes.Signed, true, [EntityKind.Person, EntityKind.Country], ["date"]);
 
-    public static RelationKey RatifiedBy { get; } = new("ratifiedBy", RelationshipTypes.Ratified, true, [EntityKind.Country], ["on"]);
+    public static RelationKey RatifiedBy { get; } = new("ratifiedBy", RelationshipTypes.Ratified, true, [EntityKind.Country], ["date"]);
 
     public static RelationKey From { get; } = new("from", RelationshipTypes.DeployedFrom, false, [EntityKind.Country], []);
 

@@ -9,6 +9,7 @@ public sealed record SeedReference(SeedScalar Target)
 
     public SeedScalar? Until { get; init; }
 
+    /// <summary>The <c>date</c> of a signature or ratification (the key is not <c>on</c>: YAML 1.1 tools read <c>on</c> as true).</summary>
     public SeedScalar? On { get; init; }
 
     public SeedScalar? How { get; init; }
