@@ -12,6 +12,12 @@ record_dir="$(mktemp -d)"
 trap 'rm -rf "$record_dir"' EXIT
 results="$record_dir/results.txt"
 
+if [[ ! -f src/Graph.Api/wwwroot/dist/graphiql.js ]]; then
+  echo "== building the IDE and graph view assets (src/Graph.Api/ClientApp)"
+  npm ci --prefix src/Graph.Api/ClientApp --no-audit --no-fund --silent
+  npm run build --prefix src/Graph.Api/ClientApp --silent
+fi
+
 echo "== 1/4 .NET tests"
 status=0
 GRAPH_CYPHER_RECORD="$record_dir/cypher" dotnet test Graph.sln --nologo 2>&1 | tee "$results" || status=$?
