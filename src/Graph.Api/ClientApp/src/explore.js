@@ -283,9 +283,27 @@ async function draw(id, { fresh }) {
   }
 }
 
-/** Clears the graph and draws the neighbourhood of `id`. */
-function load(id) {
-  return draw(id, { fresh: true });
+/** The kinds through which things meet: two countries are linked by a treaty or a deployment, not directly. */
+const HUBS = new Set(['Treaty', 'Deployment']);
+
+/**
+ * Clears the graph and draws the neighbourhood of `id`, and one step further through the treaties
+ * and deployments in it, so that the first picture of a country shows the countries it is bound to.
+ */
+async function load(id) {
+  pending += 1; // 'ready' only once the whole first picture is drawn
+  let ok = false;
+  try {
+    await draw(id, { fresh: true });
+    const hubs = cy.nodes().filter((n) => n.id() !== id && HUBS.has(n.data('kind'))).map((n) => n.id());
+    for (const hub of hubs) await draw(hub, { fresh: false });
+    focus(id);
+    showDetails(id);
+    ok = true;
+  } finally {
+    pending -= 1;
+    if (ok && pending === 0) setState('ready');
+  }
 }
 
 /** Adds the neighbourhood of `id` to what is drawn (what a click on a node does). */

@@ -1,0 +1,69 @@
+using Graph.Import;
+using Graph.Knowledge.Seed;
+using Graph.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Graph.Api.BrowserTests;
+
+/// <summary>
+/// The API on a real Kestrel port (a browser cannot reach the in-memory test server), over the
+/// tests' Neo4j with the seed imported, and a headless Chromium from Debian's package.
+/// </summary>
+public sealed class ApiServerFixture : IAsyncLifetime
+{
+    private readonly Neo4jFixture _neo4j = new();
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _neo4j.InitializeAsync();
+        var seed = SeedReader.ReadPaths([Path.Combine(Neo4jServer.RepositoryRoot(), "seed")]);
+        await new SeedImporter(_neo4j.Client).ImportAsync(seed);
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Neo4j:Uri", _neo4j.Options.Uri.ToString());
+            web.UseSetting("Neo4j:User", _neo4j.Options.User);
+            web.UseSetting("Neo4j:Password", _neo4j.Options.Password);
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await _neo4j.DisposeAsync();
+    }
+}

@@ -1,0 +1,72 @@
+using Graph.Testing;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Graph.Api.BrowserTests;
+
+public sealed class ExplorePageTests(ApiServerFixture api) : IClassFixture<ApiServerFixture>
+{
+    [Fact]
+    public async Task Explore_draws_north_korea_with_russia_the_treaty_and_the_deployment_and_expands_on_click()
+    {
+        var page = await api.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var failed = new List<string>();
+        page.RequestFailed += (_, request) => failed.Add(request.Url);
+
+        await page.GotoAsync(new Uri(api.BaseAddress, "/explore?id=north-korea").ToString());
+        await page.WaitForSelectorAsync("body[data-state='ready']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+
+        foreach (var id in new[] { "russia", "russia-dprk-strategic-partnership-treaty", "north-korean-troops-in-russia-2024" })
+        {
+            Assert.Equal(1, await page.Locator($"#drawn-nodes li[data-id='{id}']").CountAsync());
+        }
+
+        // The first picture goes one step through treaties and deployments: where the deployment is.
+        Assert.Equal(1, await page.Locator("#drawn-nodes li[data-id='kursk-region']").CountAsync());
+
+        // A real click on the deployment's node on the canvas: the side panel shows it.
+        var at = await page.EvaluateAsync<double[]>("""
+            id => {
+              const p = window.graphView.cy.getElementById(id).renderedPosition();
+              const box = document.getElementById('cy').getBoundingClientRect();
+              return [box.left + p.x, box.top + p.y];
+            }
+            """, "north-korean-troops-in-russia-2024");
+        await page.Mouse.ClickAsync((float)at[0], (float)at[1]);
+        await page.WaitForFunctionAsync("() => document.getElementById('details').textContent.includes('North Korean troops in Russia')",
+            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        await page.WaitForSelectorAsync("body[data-state='ready']");
+
+        var screenshot = Path.Combine(Neo4jServer.RepositoryRoot(), "docs", "explore-north-korea.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+        Assert.Empty(failed);
+    }
+
+    [Fact]
+    public async Task The_ide_loads_from_the_api_itself_and_runs_an_example_operation()
+    {
+        var page = await api.Browser.NewPageAsync();
+        var external = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(api.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal))
+            {
+                external.Add(request.Url);
+            }
+        };
+        var answered = page.WaitForResponseAsync(r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.Request.Method == "POST" && (r.Request.PostData ?? "").Contains("WhoSaidUpTo12000", StringComparison.Ordinal));
+
+        await page.GotoAsync(new Uri(api.BaseAddress, "/graphql").ToString());
+        await page.WaitForSelectorAsync(".graphiql-execute-button", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        await page.ClickAsync(".graphiql-execute-button");
+        var response = await answered;
+
+        Assert.Equal(200, response.Status);
+        var body = await response.TextAsync();
+        Assert.Contains("US intelligence", body, StringComparison.OrdinalIgnoreCase);
+        await page.WaitForFunctionAsync("() => document.querySelector('.graphiql-response')?.textContent.includes('totalCount')",
+            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        Assert.Empty(external);
+    }
+}
