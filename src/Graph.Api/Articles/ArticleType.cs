@@ -1,0 +1,42 @@
+using Graph.Api.Claims;
+using Graph.Api.Entities;
+using Graph.Api.Loading;
+using Graph.Api.Nodes;
+using Graph.Knowledge.Model;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.Api.Articles;
+
+public sealed class ArticleType : ObjectGraphType<NodeRecord>
+{
+    public ArticleType()
+    {
+        Name = "Article";
+        Description = "A published article: where claims appeared.";
+        Interface<NodeInterface>();
+        IsTypeOf = value => value is NodeRecord node && node.Kind == Labels.Article;
+
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The article's unique id.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its headline, in its language.").Resolve(c => c.Source.Text("title") ?? string.Empty);
+        Field<StringGraphType>("url").Description("Where it was published.").Resolve(c => c.Source.Text("url"));
+        Field<NonNullGraphType<StringGraphType>>("publishedOn").Description("The day it was published (ISO-8601 date, `2024-11-12`).").Resolve(c => c.Source.Text("publishedOn") ?? string.Empty);
+        Field<StringGraphType>("published").Description("The full publication timestamp, when known (`2024-11-12T16:00:00+07:00`).").Resolve(c => c.Source.Text("published"));
+        Field<NonNullGraphType<StringGraphType>>("language").Description("Its language (BCP 47, e.g. `id` for Indonesian).").Resolve(c => c.Source.Text("language") ?? string.Empty);
+        Field<StringGraphType>("section").Description("The outlet's section it ran in.").Resolve(c => c.Source.Text("section"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topics").Description("Its topics.").Resolve(c => c.Source.Texts("topics"));
+        Field<NonNullGraphType<EntityInterface>>("publisher").Description("The outlet that published it.")
+            .Resolve(c => Links(c, RelationshipTypes.PublishedBy).Then(links => links.FirstOrDefault()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("authors").Description("Who wrote it.")
+            .Resolve(c => Links(c, RelationshipTypes.WrittenBy));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("editors").Description("Who edited it.")
+            .Resolve(c => Links(c, RelationshipTypes.EditedBy));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("cites").Description("The sources the article names (agencies, outlets, people).")
+            .Resolve(c => Links(c, RelationshipTypes.Cites));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Description("The claims it reports, in the order it reports them.")
+            .Resolve(c => c.Loaders().Load(ArticleCypher.Claims, c.Source.Id));
+    }
+
+    private static GraphQL.DataLoader.IDataLoaderResult<List<NodeRecord>> Links(IResolveFieldContext<NodeRecord> context, string type) =>
+        context.Loaders().Load(ArticleCypher.Links, context.Source.Id).Then(links => links.Where(l => l.Type == type).Select(l => l.Node).ToList());
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Graph.Api.Loading;
+using Graph.Api.Nodes;
+using Graph.Knowledge.Model;
+using Graph.Neo4j.Client;
+
+namespace Graph.Api.Claims;
+
+/// <summary>The claim statements. Each batch query answers one field for a whole level of claims.</summary>
+public static class ClaimCypher
+{
+    // Neo4j 3.1 returns null for a pattern comprehension evaluated after a multi-key ORDER BY, so the
+    // chains are gathered first and sorted after.
+    private const string ReportChains = $$"""
+        WITH key, r, a,
+             [(r)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity) | o {.*, labels: labels(o)}] AS originators,
+             [(r)-[v:{{RelationshipTypes.RelayedBy}}]->(e:Entity) | {order: v.order, how: v.how, entity: e {.*, labels: labels(e)} }] AS relays
+        """;
+
+    private const string ReportColumns = """
+        RETURN key, r {.*, labels: labels(r)} AS report, a {.*, labels: labels(a)} AS article, originators, relays
+        """;
+
+    /// <summary>Earliest report first: by the article's publication, then the report's place in it.</summary>
+    public static readonly BatchQuery<ReportRecord> Reports = new("ClaimReports", $$"""
+        UNWIND $keys AS key
+        MATCH (:Claim {id: key})<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
+        {{ReportChains}}
+        ORDER BY a.publishedOn, a.published, r.position, r.id
+        {{ReportColumns}}
+        """, ReadReport);
+
+    public static readonly BatchQuery<ReportRecord> ReportsById = new("ReportsById", $$"""
+        UNWIND $keys AS key
+        MATCH (r:Report {id: key})-[:{{RelationshipTypes.In}}]->(a:Article)
+        {{ReportChains}}
+        {{ReportColumns}}
+        """, ReadReport);
+
+    public static readonly BatchQuery<NodeRecord> ReportClaim = new("ReportClaim", $$"""
+        UNWIND $keys AS key
+        MATCH (:Report {id: key})-[:{{RelationshipTypes.Reports}}]->(c:Claim)
+        RETURN key, c {.*, labels: labels(c)} AS node
+        """, ReadNode);
+
+    public static readonly BatchQuery<NodeRecord> About = new("ClaimAbout", $$"""
+        UNWIND $keys AS key
+        MATCH (:Claim {id: key})-[:{{RelationshipTypes.About}}]->(n)
+        WITH key, n
+        ORDER BY n.name, n.id
+        RETURN key, n {.*, labels: labels(n)} AS node
+        """, ReadNode);
+
+    /// <summary>
+    /// Same subject, same predicate, same unit, both with a figure, and the figures differ
+    /// (schema/browser/disagreeing-claims.cypher asks the same question of the whole graph).
+    /// </summary>
+    public static readonly BatchQuery<NodeRecord> Disagreeing = new("DisagreeingClaims", $$"""
+        UNWIND $keys AS key
+        MATCH (c:Claim {id: key})-[:{{RelationshipTypes.About}}]->(subject)<-[:{{RelationshipTypes.About}}]-(o:Claim)
+        WHERE o <> c
+          AND o.predicate = c.predicate
+          AND coalesce(o.quantityUnit, '') = coalesce(c.quantityUnit, '')
+          AND (c.quantityValue IS NOT NULL OR c.quantityLow IS NOT NULL OR c.quantityHigh IS NOT NULL)
+          AND (o.quantityValue IS NOT NULL OR o.quantityLow IS NOT NULL OR o.quantityHigh IS NOT NULL)
+          AND (coalesce(c.quantityValue, -1) <> coalesce(o.quantityValue, -1)
+            OR coalesce(c.quantityLow, -1) <> coalesce(o.quantityLow, -1)
+            OR coalesce(c.quantityHigh, -1) <> coalesce(o.quantityHigh, -1)
+            OR coalesce(c.quantityQualifier, '') <> coalesce(o.quantityQualifier, ''))
+        WITH DISTINCT key, o
+        ORDER BY o.id
+        RETURN key, o {.*, labels: labels(o)} AS node
+        """, ReadNode);
+
+    private const string PageFilter = $$"""
+        MATCH (c:Claim)
+        WHERE ($involving IS NULL
+               OR (c)-[:{{RelationshipTypes.About}}]->(:Entity {id: $involving})
+               OR size([(c)-[:{{RelationshipTypes.About}}]->(t:Entity)--(:Entity {id: $involving}) WHERE t:Treaty OR t:Deployment OR t:Event | t]) > 0)
+          AND ($attributedTo IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(:Entity {id: $attributedTo}))
+          AND ($reportedIn IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(:Article {id: $reportedIn}))
+          AND ($text IS NULL OR toLower(c.statement) CONTAINS $text)
+        OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
+        WITH c, min(a.publishedOn) AS firstReported, min(r.position) AS position
+        """;
+
+    private const string PageResult = """
+        WITH collect(c) AS claims
+        RETURN size(claims) AS total, [x IN claims[$skip..$end] | x {.*, labels: labels(x)}] AS page
+        """;
+
+    /// <summary>One page of claims and the total, earliest reported first.</summary>
+    public const string PageEarliestFirst = $$"""
+        {{PageFilter}}
+        ORDER BY firstReported, position, c.id
+        {{PageResult}}
+        """;
+
+    public const string PageLatestFirst = $$"""
+        {{PageFilter}}
+        ORDER BY firstReported DESC, position, c.id
+        {{PageResult}}
+        """;
+
+    internal static NodeRecord ReadNode(CypherRow row) => NodeRecord.From(row["node"]);
+
+    private static ReportRecord ReadReport(CypherRow row)
+    {
+        var chain = row["relays"];
+        var relays = (chain.ValueKind == JsonValueKind.Array ? chain.EnumerateArray().ToList() : [])
+            .Select(r => new RelayRecord(
+                NodeRecord.From(r.GetProperty("entity")),
+                r.TryGetProperty("order", out var order) && order.ValueKind == JsonValueKind.Number ? order.GetInt32() : int.MaxValue,
+                r.TryGetProperty("how", out var how) && how.ValueKind == JsonValueKind.String ? how.GetString() : null))
+            .OrderBy(r => r.Order)
+            .ToList();
+        var originators = NodeRecord.List(row["originators"]).OrderBy(o => o.Text("name"), StringComparer.Ordinal).ToList();
+        return new ReportRecord(NodeRecord.From(row["report"]), NodeRecord.From(row["article"]), originators, relays);
+    }
+}

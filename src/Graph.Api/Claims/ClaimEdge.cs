@@ -1,0 +1,5 @@
+using Graph.Api.Nodes;
+
+namespace Graph.Api.Claims;
+
+public sealed record ClaimEdge(string Cursor, NodeRecord Node);

@@ -1,0 +1,32 @@
+using Graph.Api.Articles;
+using Graph.Api.Entities;
+using Graph.Api.Loading;
+using Graph.Api.Nodes;
+using GraphQL.Types;
+
+namespace Graph.Api.Claims;
+
+public sealed class ReportType : ObjectGraphType<ReportRecord>
+{
+    public ReportType()
+    {
+        Name = "Report";
+        Description = "One appearance of a claim in one article: the verbatim quote, who originated it, who relayed it and how.";
+        Interface<NodeInterface>();
+        IsTypeOf = value => value is ReportRecord;
+
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The report's unique id.").Resolve(c => c.Source.Report.Id);
+        Field<NonNullGraphType<ArticleType>>("article").Description("The article it appeared in.").Resolve(c => c.Source.Article);
+        Field<NonNullGraphType<StringGraphType>>("quote").Description("Verbatim from the article, in its language.").Resolve(c => c.Source.Report.Text("quote") ?? string.Empty);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("originatedBy")
+            .Description("Who asserted it in the first place (several for \"US, South Korean and Ukrainian intelligence\").").Resolve(c => c.Source.OriginatedBy);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("via")
+            .Description("Who relayed it between the originator and the article, in order.").Resolve(c => c.Source.Via.Select(v => v.Entity).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelayType>>>>("relays")
+            .Description("The relay chain with how each link passed it on.").Resolve(c => c.Source.Via);
+        Field<NonNullGraphType<StringGraphType>>("how").Description("How the article carries it: quoted, paraphrased or translated.").Resolve(c => c.Source.Report.Text("how") ?? "paraphrased");
+        Field<IntGraphType>("position").Description("Its order among the article's reports.").Resolve(c => c.Source.Report.Number("position") is { } p ? (int)p : null);
+        Field<NonNullGraphType<ClaimType>>("claim").Description("The claim this report carries.")
+            .Resolve(c => c.Loaders().Load(ClaimCypher.ReportClaim, c.Source.Report.Id).Then(claims => claims[0]));
+    }
+}

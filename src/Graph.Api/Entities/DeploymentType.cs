@@ -1,0 +1,26 @@
+using Graph.Knowledge.Model;
+using Graph.Api.Claims;
+using Graph.Api.Loading;
+using GraphQL.Types;
+
+namespace Graph.Api.Entities;
+
+public sealed class DeploymentType : EntityGraphType
+{
+    public DeploymentType()
+        : base(Labels.Deployment, "Troops sent by one state to another.")
+    {
+        Property(EntityProperties.Start, "When it began (ISO-8601 date with its precision).");
+        Property(EntityProperties.End, "When it ended, if it has (ISO-8601 date with its precision).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
+            .Description("What the troops reportedly do (\"artillery\", \"drone operations\", \"infantry\").")
+            .Resolve(c => c.Source.Texts(EntityProperties.Roles));
+        RelatedOne<EntityInterface>("origin", "The sending state.", RelationshipTypes.DeployedFrom, outgoing: true);
+        RelatedOne<EntityInterface>("destination", "The receiving state.", RelationshipTypes.DeployedTo, outgoing: true);
+        Related<EntityInterface>("location", "Where the troops are.", RelationshipTypes.DeployedIn, outgoing: true);
+        Related<EventType>("events", "Events concerning it (clashes ...).", RelationshipTypes.Concerns, outgoing: false, Labels.Event);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("sizeClaims")
+            .Description("Every estimate of its size, side by side, earliest reported first; each says who backs it and which others it disagrees with.")
+            .Resolve(c => c.Loaders().Load(EntityCypher.SizeClaims, c.Source.Id));
+    }
+}

@@ -1,0 +1,61 @@
+using Graph.Api.Claims;
+using Graph.Api.Loading;
+using Graph.Api.Nodes;
+using GraphQL.Types;
+
+namespace Graph.Api.Entities;
+
+/// <summary>
+/// What every kind of thing has (the <c>Node</c> and <c>Entity</c> fields, its claims and its ties),
+/// and the helpers each kind uses to expose its own ties. All ties come from one batched statement.
+/// </summary>
+public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
+{
+    protected EntityGraphType(string kind, string description)
+    {
+        Name = kind;
+        Description = description;
+        Interface<NodeInterface>();
+        Interface<EntityInterface>();
+        IsTypeOf = value => value is NodeRecord node && node.Kind == kind;
+
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The thing's unique id, a lower-case slug.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its usual English name.").Resolve(c => c.Source.Text("name") ?? c.Source.Id);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
+            .Description("Other names, in any language (\"Korea Utara\", \"DPRK\").").Resolve(c => c.Source.Texts("aliases"));
+        Field<StringGraphType>("description").Description("A short description, when the seed gives one.").Resolve(c => c.Source.Text("description"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
+            .Description("Claims about this thing and about the treaties, deployments and events it takes part in, earliest reported first (at most 100; page with `Query.claims(involving:)`).")
+            .Resolve(c => c.Loaders().Load(EntityCypher.Claims, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
+            .Description("Every tie between this thing and another, both ways.")
+            .Resolve(c => c.Loaders().Load(EntityCypher.Relations, c.Source.Id));
+    }
+
+    /// <summary>The things at the other end of ties of <paramref name="type"/>, optionally only of one kind.</summary>
+    protected void Related<TGraphType>(string name, string description, string type, bool outgoing, string? kind = null)
+        where TGraphType : IGraphType =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraphType>>>>(name).Description(description)
+            .Resolve(c => c.Loaders().Load(EntityCypher.Relations, c.Source.Id)
+                .Then(ties => ties.Where(t => t.Type == type && t.Outgoing == outgoing && (kind is null || t.Node.Kind == kind)).Select(t => t.Node).ToList()));
+
+    /// <summary>The one thing at the other end of a tie of <paramref name="type"/>, or null.</summary>
+    protected void RelatedOne<TGraphType>(string name, string description, string type, bool outgoing)
+        where TGraphType : IGraphType =>
+        Field<TGraphType>(name).Description(description)
+            .Resolve(c => c.Loaders().Load(EntityCypher.Relations, c.Source.Id)
+                .Then(ties => ties.FirstOrDefault(t => t.Type == type && t.Outgoing == outgoing)?.Node));
+
+    /// <summary>The ties themselves, with their role and dates.</summary>
+    protected void Ties(string name, string description, bool outgoing, params string[] types) =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>(name).Description(description)
+            .Resolve(c => c.Loaders().Load(EntityCypher.Relations, c.Source.Id)
+                .Then(ties => ties.Where(t => t.Outgoing == outgoing && types.Contains(t.Type)).ToList()));
+
+    protected void Statements(string description) =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("statements").Description(description)
+            .Resolve(c => c.Loaders().Load(EntityCypher.Statements, c.Source.Id));
+
+    protected void Property(string name, string description) =>
+        Field<StringGraphType>(name).Description(description).Resolve(c => c.Source.Text(name));
+}

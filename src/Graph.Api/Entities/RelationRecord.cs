@@ -1,0 +1,13 @@
+using System.Text.Json;
+using Graph.Api.Nodes;
+
+namespace Graph.Api.Entities;
+
+/// <summary>A tie between two things as seen from one of them: its type, its direction, the other end and the tie's own properties.</summary>
+public sealed record RelationRecord(string Type, bool Outgoing, NodeRecord Node, JsonElement Properties)
+{
+    public string? Property(string name) =>
+        Properties.ValueKind == JsonValueKind.Object && Properties.TryGetProperty(name, out var value)
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind is JsonValueKind.Null ? null : value.GetRawText()
+            : null;
+}

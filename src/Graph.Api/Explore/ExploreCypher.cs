@@ -1,0 +1,68 @@
+using Graph.Knowledge.Model;
+
+namespace Graph.Api.Explore;
+
+public static class ExploreCypher
+{
+    /// <summary>A node, up to <c>$limit</c> of its relationships (not the bookkeeping DECLARED_IN), and the edges among its neighbours.</summary>
+    public const string Neighbourhood = $$"""
+        OPTIONAL MATCH (e:Entity {id: $id})
+        OPTIONAL MATCH (c:Claim {id: $id})
+        OPTIONAL MATCH (a:Article {id: $id})
+        OPTIONAL MATCH (r:Report {id: $id})
+        WITH coalesce(e, c, a, r) AS n
+        WHERE n IS NOT NULL
+        OPTIONAL MATCH (n)-[rel]-(m)
+        WHERE type(rel) <> '{{RelationshipTypes.DeclaredIn}}'
+        WITH n, rel, m
+        ORDER BY type(rel), m.id
+        LIMIT $limit
+        WITH n, collect(rel) AS rels, collect(DISTINCT m) AS ms
+        RETURN n {.*, labels: labels(n)} AS center,
+               [m IN ms | m {.*, labels: labels(m)}] AS nodes,
+               [rel IN rels | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel)}] AS edges,
+               [x IN ms | [(x)-[between]->(y) WHERE y IN ms AND type(between) <> '{{RelationshipTypes.DeclaredIn}}' | {source: x.id, target: y.id, type: type(between)}]] AS among
+        """;
+
+    /// <summary>
+    /// Events the thing took part in, that happened in it or concern it, and events concerning its
+    /// treaties and deployments; dated, between <c>$from</c> and <c>$to</c> compared at each date's own precision.
+    /// </summary>
+    public const string Timeline = $$"""
+        MATCH (x:Entity {id: $involving})
+        WITH x, [(x)-[:{{RelationshipTypes.TookPartIn}}]->(e:Event) | e]
+              + [(e:Event)-[:{{RelationshipTypes.LocatedIn}}|{{RelationshipTypes.Concerns}}]->(x) | e]
+              + [(x)--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(e:Event) WHERE t:Treaty OR t:Deployment | e]
+              + CASE WHEN x:Event THEN [x] ELSE [] END AS events
+        UNWIND events AS e
+        WITH DISTINCT e
+        WHERE e.date IS NOT NULL
+          AND ($from IS NULL OR e.date >= substring($from, 0, size(e.date)))
+          AND ($to IS NULL OR substring(e.date, 0, size($to)) <= $to)
+        WITH e
+        ORDER BY e.date, e.id
+        RETURN e {.*, labels: labels(e)} AS node
+        """;
+
+    private const string BetweenThings =
+        $"{RelationshipTypes.LeaderOf}|{RelationshipTypes.MemberOf}|{RelationshipTypes.PartOf}|{RelationshipTypes.LocatedIn}|{RelationshipTypes.PartyTo}|{RelationshipTypes.Signed}|{RelationshipTypes.Ratified}|{RelationshipTypes.DeployedFrom}|{RelationshipTypes.DeployedTo}|{RelationshipTypes.DeployedIn}|{RelationshipTypes.TookPartIn}|{RelationshipTypes.Concerns}|{RelationshipTypes.AffiliatedWith}";
+
+    /// <summary>The shortest chain of ties between two things (at most 4), each step with the claims about both its ends.</summary>
+    public const string Path = $$"""
+        MATCH (a:Entity {id: $from})
+        MATCH (b:Entity {id: $to})
+        WHERE a <> b
+        MATCH p = shortestPath((a)-[:{{BetweenThings}}*..4]-(b))
+        UNWIND range(0, length(p) - 1) AS i
+        WITH i, nodes(p)[i] AS s, nodes(p)[i + 1] AS t, relationships(p)[i] AS rel
+        WITH i, s, t, rel, [(s)<-[:{{RelationshipTypes.About}}]-(c:Claim)-[:{{RelationshipTypes.About}}]->(t) | c {.*, labels: labels(c)}] AS claims
+        ORDER BY i
+        RETURN i,
+               s {.*, labels: labels(s)} AS fromNode,
+               t {.*, labels: labels(t)} AS toNode,
+               type(rel) AS type,
+               startNode(rel) = s AS forward,
+               properties(rel) AS properties,
+               claims
+        """;
+}

@@ -1,0 +1,3 @@
+namespace Graph.Api.Explore;
+
+public sealed record GraphPath(IReadOnlyList<PathHop> Hops);

@@ -1,0 +1,243 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Graph.Api.Errors;
+using Graph.Api.Limits;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Graph.Api.Http;
+
+/// <summary>
+/// <c>/graphql</c> per the GraphQL-over-HTTP spec: POST <c>application/json</c> (anything else is 415,
+/// which also keeps cross-site form posts out), GET for queries only, one operation per request,
+/// <c>application/graphql-response+json</c> when the client accepts it. A browser asking for HTML gets the IDE.
+/// </summary>
+internal static class GraphQLEndpoint
+{
+    public const string ImportKeyHeader = "X-Import-Key";
+
+    public static async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method) && AcceptsHtml(request) && !request.Query.ContainsKey("query"))
+        {
+            await StaticPages.SendAsync(http, StaticPages.Ide);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await HttpErrors.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Use POST, or GET for queries.");
+            return;
+        }
+
+        if (ResponseType(request) is not { } responseType)
+        {
+            await HttpErrors.WriteAsync(http, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"This endpoint answers with {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            return;
+        }
+
+        var services = http.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var options = services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        var (graphQLRequest, refusal) = HttpMethods.IsGet(request.Method)
+            ? ReadQueryString(request, serializer)
+            : await ReadBodyAsync(request, serializer, options.MaxBodyBytes);
+        if (refusal is not null)
+        {
+            await HttpErrors.WriteAsync(http, refusal.Status, refusal.Code, refusal.Message, responseType);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(graphQLRequest?.Query))
+        {
+            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'.", responseType);
+            return;
+        }
+
+        await ExecuteAsync(http, graphQLRequest, responseType, serializer, options);
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, string responseType, IGraphQLTextSerializer serializer, ApiOptions options)
+    {
+        var context = new ApiRequestContext
+        {
+            CorrelationId = http.TraceIdentifier,
+            ViaGet = HttpMethods.IsGet(http.Request.Method),
+            ImportKeyConfigured = !string.IsNullOrEmpty(options.ImportKey),
+            ImportKeyAccepted = KeyMatches(options.ImportKey, http.Request.Headers[ImportKeyHeader].ToString()),
+        };
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = graphQLRequest.Query,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            OperationName = graphQLRequest.OperationName,
+            RequestServices = http.RequestServices,
+            UserContext = context,
+            CancellationToken = http.RequestAborted,
+        });
+
+        var codes = new List<string>();
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Api.GraphQL");
+            foreach (var error in errors)
+            {
+                error.Data[ApiErrorInfoProvider.CorrelationIdKey] = context.CorrelationId;
+                var code = ApiErrorInfoProvider.CodeOf(error);
+                codes.Add(code);
+                logger.LogWarning("GraphQL {CorrelationId}: {Code} {Message} at {Path}", context.CorrelationId, code, error.Message,
+                    error.Path is null ? null : string.Join('.', error.Path));
+            }
+        }
+
+        http.Response.StatusCode = StatusFor(result, codes, responseType);
+        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = "POST";
+        }
+
+        http.Response.ContentType = responseType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// 503 when Neo4j is down; 405/403 for a refused mutation; other request errors (nothing ran) are
+    /// 400 in the GraphQL-over-HTTP media type and 200 in legacy <c>application/json</c>, as the spec says.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, List<string> codes, string responseType)
+    {
+        if (codes.Contains(ErrorCodes.ServiceUnavailable))
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
+        if (result.Executed || codes.Count == 0)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (codes.Contains(ErrorCodes.MethodNotAllowed))
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (codes.Contains(ErrorCodes.Forbidden))
+        {
+            return StatusCodes.Status403Forbidden;
+        }
+
+        return responseType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private static bool KeyMatches(string? configured, string given) =>
+        !string.IsNullOrEmpty(configured) && given.Length > 0
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(configured), Encoding.UTF8.GetBytes(given));
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The response type the client accepts; with no Accept header, legacy <c>application/json</c>.</summary>
+    private static string? ResponseType(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) || accepted.Count == 0)
+        {
+            return MediaTypes.Json;
+        }
+
+        var acceptable = accepted.Where(a => a.Quality is not 0).OrderByDescending(a => a.Quality ?? 1).ToList();
+        if (acceptable.Any(a => a.MediaType.Equals(MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase)))
+        {
+            return MediaTypes.GraphQLResponse;
+        }
+
+        return acceptable.Any(a => a.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+                || a.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
+                || a.MediaType.Equals("*/*", StringComparison.OrdinalIgnoreCase))
+            ? MediaTypes.Json
+            : null;
+    }
+
+    private static (GraphQLRequest? Request, Refusal? Refusal) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        try
+        {
+            var query = request.Query;
+            return (new GraphQLRequest
+            {
+                Query = query["query"].ToString(),
+                OperationName = query.TryGetValue("operationName", out var name) && name.ToString().Length > 0 ? name.ToString() : null,
+                Variables = query.TryGetValue("variables", out var variables) && variables.ToString().Length > 0 ? serializer.Deserialize<Inputs>(variables.ToString()) : null,
+                Extensions = query.TryGetValue("extensions", out var extensions) && extensions.ToString().Length > 0 ? serializer.Deserialize<Inputs>(extensions.ToString()) : null,
+            }, null);
+        }
+        catch (JsonException)
+        {
+            return (null, new Refusal(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "'variables' or 'extensions' is not a JSON object."));
+        }
+    }
+
+    private static async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, long maxBytes)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new Refusal(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"Send the request as {MediaTypes.Json}."));
+        }
+
+        var tooLarge = new Refusal(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {maxBytes} bytes.");
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, tooLarge);
+        }
+
+        var body = await ReadAtMostAsync(request.Body, maxBytes, request.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            return (null, tooLarge);
+        }
+
+        var text = Encoding.UTF8.GetString(body);
+        if (text.TrimStart().StartsWith('['))
+        {
+            return (null, new Refusal(StatusCodes.Status400BadRequest, ErrorCodes.BatchingNotSupported, "Batched requests are not supported: send one operation per request."));
+        }
+
+        try
+        {
+            return (serializer.Deserialize<GraphQLRequest>(text), null);
+        }
+        catch (JsonException)
+        {
+            return (null, new Refusal(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is not a JSON GraphQL request ({\"query\": ...})."));
+        }
+    }
+
+    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/> (a missing or false Content-Length cannot get past this).</summary>
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,10 @@
+using GraphQL.DataLoader;
+
+namespace Graph.Api.Loading;
+
+public static class DataLoaderResultExtensions
+{
+    /// <summary>Maps the loaded value once it is there, without another trip to Neo4j.</summary>
+    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
+        new MappedResult<TIn, TOut>(result, map);
+}

@@ -1,0 +1,33 @@
+using Graph.Api.Claims;
+using Graph.Api.Loading;
+using Graph.Knowledge.Model;
+using Graph.Neo4j.Client;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.Api.Nodes;
+
+/// <summary><c>Query.node</c>: anything by id; an unknown id is <c>null</c>, not an error.</summary>
+public static class NodeQueries
+{
+    public static void Add(ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Any thing, claim, report or article by its id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id, e.g. `north-korea`.")
+            .ResolveAsync(async context =>
+            {
+                var parameters = new Dictionary<string, object?> { ["id"] = context.GetArgument<string>("id") };
+                var result = await context.Neo4j().RunAsync(new Cypher("NodeById", NodeCypher.ById, parameters) { Idempotent = true }, context.CancellationToken);
+                if (NodeRecord.FromNullable(result.Rows[0]["node"]) is not { } node)
+                {
+                    return null;
+                }
+
+                // A report is shown with its article and chain, which come from the report query.
+                return node.Kind == Labels.Report
+                    ? context.Loaders().Load(ClaimCypher.ReportsById, node.Id).Then(reports => reports.Count > 0 ? reports[0] : null)
+                    : node;
+            });
+    }
+}

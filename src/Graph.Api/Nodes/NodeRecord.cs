@@ -1,0 +1,66 @@
+using System.Text.Json;
+using KnowledgeLabels = Graph.Knowledge.Model.Labels;
+
+namespace Graph.Api.Nodes;
+
+/// <summary>
+/// A node as the API's Cypher returns it: <c>n {.*, labels: labels(n)}</c>, one JSON map holding
+/// its properties and its labels. Every GraphQL type over a node reads from this.
+/// </summary>
+public sealed class NodeRecord
+{
+    /// <summary>The kind labels; <see cref="KnowledgeLabels.Entity"/> is never a kind.</summary>
+    private static readonly string[] Kinds =
+        [KnowledgeLabels.Person, KnowledgeLabels.Country, KnowledgeLabels.Organization, KnowledgeLabels.Place, KnowledgeLabels.Treaty, KnowledgeLabels.Deployment, KnowledgeLabels.Event, KnowledgeLabels.Claim, KnowledgeLabels.Report, KnowledgeLabels.Article];
+
+    private NodeRecord(JsonElement properties, IReadOnlyList<string> labels)
+    {
+        Properties = properties;
+        Labels = labels;
+        Id = Text("id") ?? string.Empty;
+        Kind = Kinds.FirstOrDefault(labels.Contains) ?? (labels.Count > 0 ? labels[0] : string.Empty);
+    }
+
+    public string Id { get; }
+
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>The node's kind label: Country, Person ... Claim, Report, Article.</summary>
+    public string Kind { get; }
+
+    public JsonElement Properties { get; }
+
+    public bool IsEntity => Labels.Contains(KnowledgeLabels.Entity);
+
+    public string? Text(string name) =>
+        Properties.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    public double? Number(string name) =>
+        Properties.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+
+    public IReadOnlyList<string> Texts(string name)
+    {
+        if (!Properties.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)];
+    }
+
+    public static NodeRecord From(JsonElement map)
+    {
+        var labels = map.TryGetProperty("labels", out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Select(l => l.GetString()!).ToArray()
+            : [];
+        return new NodeRecord(map, labels);
+    }
+
+    public static NodeRecord? FromNullable(JsonElement map) =>
+        map.ValueKind == JsonValueKind.Object ? From(map) : null;
+
+    public static IReadOnlyList<NodeRecord> List(JsonElement array) =>
+        array.ValueKind == JsonValueKind.Array
+            ? [.. array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(From)]
+            : [];
+}

@@ -1,0 +1,25 @@
+namespace Graph.Api.Search;
+
+public static class SearchCypher
+{
+    /// <summary>
+    /// Matches the folded text against <c>searchKeys</c> (lower-cased, diacritic-free name and aliases,
+    /// written by the importer), the name and the id: exact before prefix before substring before all-words.
+    /// </summary>
+    public const string Entities = """
+        MATCH (e:Entity)
+        WHERE size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds)
+        WITH e, coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', ' ')] AS keys
+        WITH e, CASE
+            WHEN any(k IN keys WHERE k = $text) THEN 0
+            WHEN any(k IN keys WHERE k STARTS WITH $text) THEN 1
+            WHEN any(k IN keys WHERE k CONTAINS $text) THEN 2
+            WHEN size($words) > 1 AND all(w IN $words WHERE any(k IN keys WHERE k CONTAINS w)) THEN 3
+            ELSE 9 END AS rank
+        WHERE rank < 9
+        WITH e, rank
+        ORDER BY rank, size(e.name), e.name, e.id
+        LIMIT $first
+        RETURN e {.*, labels: labels(e)} AS node
+        """;
+}

@@ -1,0 +1,216 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Graph.Api.Tests.Support;
+using Xunit;
+
+namespace Graph.Api.Tests.Questions;
+
+/// <summary>
+/// The analyst questions of the API issue, each answered by one GraphQL request over HTTP against
+/// the real Neo4j holding seed/ (imported by the real importer). Other tests may add data of their
+/// own to the same graph, so answers are checked for what they must contain.
+/// </summary>
+public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>
+{
+    private const string Deployment = "north-korean-troops-in-russia-2024";
+    private const string Article = "2024-11-12-jatimtimes-rusia-korea-utara-aliansi";
+    private const string UpTo12000 = "north-korea-sent-up-to-12000-troops-to-russia";
+    private const string TensOfThousands = "north-korea-sent-tens-of-thousands-of-troops-to-russia";
+
+    [Fact]
+    public async Task Who_said_up_to_12000_troops_answers_with_asserters_relay_and_article()
+    {
+        var data = await AskAsync("""
+            query($deployment: ID!) {
+              claims(involving: $deployment, first: 100) {
+                edges { node {
+                  id statement
+                  quantity { value unit qualifier }
+                  attributedTo { id name }
+                  via { id name }
+                  reportedIn { id title publishedOn publisher { id name } }
+                  reports { how quote originatedBy { id } via { id } article { id } }
+                } }
+              }
+            }
+            """, new { deployment = Deployment });
+
+        var claim = Claims(data, "claims").Single(c => (double?)c["quantity"]?["value"] == 12000 && (string?)c["quantity"]?["qualifier"] == "UP_TO");
+        Assert.Equal(UpTo12000, (string?)claim["id"]);
+        Assert.Equal(["south-korean-intelligence", "ukrainian-intelligence", "us-intelligence"], Ids(claim["attributedTo"]).Order());
+        Assert.Equal(["ntv"], Ids(claim["via"]));
+        var article = Assert.Single(claim["reportedIn"]!.AsArray())!;
+        Assert.Equal(Article, (string?)article["id"]);
+        Assert.Equal("2024-11-12", (string?)article["publishedOn"]);
+        Assert.Equal("Jatim Times", (string?)article["publisher"]?["name"]);
+        var report = Assert.Single(claim["reports"]!.AsArray())!;
+        Assert.Contains("hingga 12.000 tentara", (string?)report["quote"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Which_figures_disagree_shows_tens_of_thousands_against_up_to_12000()
+    {
+        var data = await AskAsync("""
+            query($deployment: ID!) {
+              node(id: $deployment) {
+                ... on Deployment {
+                  sizeClaims {
+                    id statement independentAsserters
+                    quantity { value low high unit qualifier }
+                    disagreesWith { id quantity { value low high qualifier } }
+                  }
+                }
+              }
+            }
+            """, new { deployment = Deployment });
+
+        var sizes = data["node"]!["sizeClaims"]!.AsArray().Select(c => c!).ToList();
+        var upTo = sizes.Single(c => (string?)c["id"] == UpTo12000);
+        var tens = sizes.Single(c => (string?)c["id"] == TensOfThousands);
+        Assert.Contains(TensOfThousands, Ids(upTo["disagreesWith"]));
+        Assert.Contains(UpTo12000, Ids(tens["disagreesWith"]));
+        Assert.Equal("RANGE", (string?)tens["quantity"]?["qualifier"]);
+        Assert.Equal(10000, (double?)tens["quantity"]?["low"]);
+        Assert.Equal(3, (int?)upTo["independentAsserters"]);
+        Assert.Equal(0, (int?)tens["independentAsserters"]); // "reports" the article does not name
+    }
+
+    [Fact]
+    public async Task When_the_treaty_was_signed_and_ratified_and_what_it_obliges_comes_with_sources()
+    {
+        var data = await AskAsync("""
+            query($treaty: ID!) {
+              treaty: node(id: $treaty) {
+                ... on Treaty {
+                  name signedOn obligations
+                  parties { id }
+                  signatories { on entity { id name } }
+                  ratifications { on entity { id } }
+                  events { id type date }
+                }
+              }
+              claims(involving: $treaty, first: 100) {
+                edges { node { id statement attributedTo { id } reportedIn { id } } }
+              }
+            }
+            """, new { treaty = "russia-dprk-strategic-partnership-treaty" });
+
+        var treaty = data["treaty"]!;
+        Assert.Equal("2024-06", (string?)treaty["signedOn"]);
+        Assert.Equal(["kim-jong-un", "vladimir-putin"], treaty["signatories"]!.AsArray().Select(s => (string)s!["entity"]!["id"]!).Order());
+        Assert.All(treaty["signatories"]!.AsArray(), s => Assert.Equal("2024-06", (string?)s!["on"]));
+        var ratification = Assert.Single(treaty["ratifications"]!.AsArray())!;
+        Assert.Equal("north-korea", (string?)ratification["entity"]?["id"]);
+        Assert.Equal("2024-11-11", (string?)ratification["on"]);
+        Assert.Contains(treaty["obligations"]!.AsArray(), o => ((string?)o)!.Contains("immediate military assistance", StringComparison.Ordinal));
+        Assert.Contains(treaty["events"]!.AsArray(), e => (string?)e!["type"] == "ratification" && (string?)e["date"] == "2024-11-11");
+
+        var claims = Claims(data, "claims");
+        var ratified = claims.Single(c => (string?)c["id"] == "kim-jong-un-signed-ratification-decree");
+        Assert.Equal(["kcna"], Ids(ratified["attributedTo"]));
+        Assert.Contains(claims, c => (string?)c["id"] == "strategic-partnership-treaty-signed-by-putin-and-kim");
+        Assert.Contains(claims, c => (string?)c["id"] == "strategic-partnership-treaty-immediate-military-assistance");
+    }
+
+    [Fact]
+    public async Task What_Blinken_said_about_the_North_Korean_soldiers_lists_his_claims_with_quotes()
+    {
+        var data = await AskAsync("""
+            query($person: ID!) {
+              person: node(id: $person) { ... on Person { name roles { role entity { id } } } }
+              claims(attributedTo: $person, first: 20) {
+                edges { node { id statement quote about { id } reportedIn { id } } }
+              }
+            }
+            """, new { person = "antony-blinken" });
+
+        Assert.Contains(data["person"]!["roles"]!.AsArray(), r => (string?)r!["role"] == "Secretary of State");
+        var ids = Claims(data, "claims").Select(c => (string?)c["id"]).ToList();
+        Assert.Contains("north-korean-troops-wear-russian-uniforms", ids);
+        Assert.Contains("north-korean-troops-trained-in-artillery-drones-infantry", ids);
+        Assert.Contains("moscow-plans-north-korean-troops-at-front-line", ids);
+        Assert.All(Claims(data, "claims"), c => Assert.Contains(Deployment, Ids(c["about"])));
+        Assert.All(Claims(data, "claims"), c => Assert.False(string.IsNullOrEmpty((string?)c["quote"])));
+    }
+
+    [Fact]
+    public async Task Who_reported_500_officers_and_three_generals_and_who_commented()
+    {
+        var data = await AskAsync("""
+            query($reporter: ID!, $commentator: ID!) {
+              reported: claims(attributedTo: $reporter, first: 20) {
+                edges { node { id quantity { value unit } attributedTo { id } via { id } reportedIn { id } } }
+              }
+              commented: claims(attributedTo: $commentator, first: 20) {
+                edges { node { id statement attributedTo { id } reportedIn { id } } }
+              }
+            }
+            """, new { reporter = "ukrainian-intelligence", commentator = "ivan-klyszcz" });
+
+        var reported = Claims(data, "reported");
+        var officers = reported.Single(c => (string?)c["quantity"]?["unit"] == "officers");
+        var generals = reported.Single(c => (string?)c["quantity"]?["unit"] == "generals");
+        Assert.Equal(500, (double?)officers["quantity"]?["value"]);
+        Assert.Equal(3, (double?)generals["quantity"]?["value"]);
+        Assert.Equal(["ivan-klyszcz"], Ids(officers["via"]));
+        var comment = Assert.Single(Claims(data, "commented"));
+        Assert.Equal("north-korean-officers-could-help-communication", (string?)comment["id"]);
+        Assert.Contains("communication", (string?)comment["statement"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Where_North_Korean_soldiers_clashed_with_Ukrainian_forces_and_according_to_whom()
+    {
+        var data = await AskAsync("""
+            query($deployment: ID!) {
+              node(id: $deployment) {
+                ... on Deployment {
+                  events {
+                    id type date
+                    place { id name }
+                    claims { id statement attributedTo { id name } reports { quote article { id } } }
+                  }
+                }
+              }
+            }
+            """, new { deployment = Deployment });
+
+        var clash = data["node"]!["events"]!.AsArray().Select(e => e!).Single(e => (string?)e["type"] == "clash");
+        Assert.Equal("kursk-region", (string?)clash["place"]?["id"]);
+        var claim = clash["claims"]!.AsArray().Select(c => c!).Single(c => (string?)c["id"] == "north-korean-troops-clashed-with-ukrainian-troops-in-kursk");
+        Assert.Equal(["ukrainian-sources"], Ids(claim["attributedTo"]));
+        Assert.Contains("Kursk", (string?)claim["reports"]?[0]?["quote"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Korea_Utara_returns_North_Korea_first()
+    {
+        var data = await AskAsync("""{ search(text: "Korea Utara") { __typename id name } }""");
+        var first = data["search"]![0]!;
+        Assert.Equal("north-korea", (string?)first["id"]);
+        Assert.Equal("Country", (string?)first["__typename"]);
+    }
+
+    [Theory]
+    [InlineData("korea utara")]
+    [InlineData("DPRK")]
+    [InlineData("Nordkorea")]
+    public async Task Search_finds_North_Korea_by_any_of_its_names(string text)
+    {
+        var data = await AskAsync("query($text: String!) { search(text: $text) { id } }", new { text });
+        Assert.Equal("north-korea", (string?)data["search"]![0]!["id"]);
+    }
+
+    private async Task<JsonNode> AskAsync(string query, object? variables = null)
+    {
+        using var client = factory.CreateGraphQLClient();
+        var response = await client.PostAsync(query, variables);
+        Assert.True(response.Status == HttpStatusCode.OK && response.Errors.Count == 0, response.ToString());
+        return response.Data!;
+    }
+
+    private static List<JsonNode> Claims(JsonNode data, string field) =>
+        [.. data[field]!["edges"]!.AsArray().Select(e => e!["node"]!)];
+
+    private static List<string> Ids(JsonNode? list) => [.. list!.AsArray().Select(n => (string)n!["id"]!)];
+}
