@@ -22,8 +22,8 @@ echo "== 1/4 .NET tests"
 status=0
 GRAPH_CYPHER_RECORD="$record_dir/cypher" dotnet test Graph.sln --nologo 2>&1 | tee "$results" || status=$?
 
-passed=$(grep -Eo 'Passed: +[0-9]+' "$results" | grep -Eo '[0-9]+' | paste -sd+ | bc 2>/dev/null || echo 0)
-failed=$(grep -Eo 'Failed: +[0-9]+' "$results" | grep -Eo '[0-9]+' | paste -sd+ | bc 2>/dev/null || echo 0)
+passed=$(awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) if ($i == "Passed:") n += $(i + 1) } END { print n + 0 }' "$results")
+failed=$(awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) if ($i == "Failed:") n += $(i + 1) } END { print n + 0 }' "$results")
 if [[ $status -ne 0 ]]; then
   echo "dotnet test failed (exit $status)"
   echo "tests: ${passed:-0} passed, ${failed:-1} failed"

@@ -36,11 +36,8 @@ internal static class SeedOutput
         var table = new Table().Title(title).AddColumns("kind", "created", "updated", "unchanged", "removed");
         foreach (var kind in summary.Kinds)
         {
-            table.AddRow(kind,
-                summary.Count(kind, ChangeKind.Created).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                summary.Count(kind, ChangeKind.Updated).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                summary.Count(kind, ChangeKind.Unchanged).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                summary.Count(kind, ChangeKind.Removed).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow([kind, .. Enum.GetValues<ChangeKind>().Select(change =>
+                summary.Count(kind, change).ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         }
 
         console.Write(table);
