@@ -2,6 +2,7 @@ using Graph.Api.Errors;
 using Graph.Api.Http;
 using Graph.Api.Limits;
 using Graph.Api.Loading;
+using Graph.Import;
 using Graph.Neo4j;
 using GraphQL;
 using GraphQL.Execution;
@@ -17,6 +18,7 @@ public static class GraphApiExtensions
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
         builder.Services.AddNeo4j(builder.Configuration);
         builder.Services.AddScoped<GraphLoaders>();
+        builder.Services.AddSingleton<SeedImporter>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<GraphSchema>()
             .AddGraphTypes(typeof(GraphSchema).Assembly)

@@ -12,6 +12,7 @@ public sealed class GraphSchema : Schema
     {
         Description = "The geopolitical event graph: things, the claims made about them, and where each claim comes from.";
         Query = services.GetRequiredService<QueryType>();
+        Mutation = services.GetRequiredService<MutationType>();
 
         // Reached only through the Node and Entity interfaces, so named here.
         RegisterType(typeof(CountryType));

@@ -174,6 +174,9 @@ internal static class ArticleWrites
 
     public static string ReportId(ArticleDocument article, ClaimReport claim) => $"{article.Id}/{claim.Claim.Id}";
 
+    /// <summary>The fingerprint stored on the claim node: equal when two articles define the claim the same way.</summary>
+    public static string ClaimHash(ClaimDefinition claim) => (string)ClaimRow(claim)["hash"]!;
+
     private static IEnumerable<Dictionary<string, object?>> ArticleLinks(ArticleDocument article)
     {
         Dictionary<string, object?> Link(string type, string to, int order) =>

@@ -26,6 +26,13 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         RETURN 'Article' AS kind, count(*) AS removed
         """;
 
+    private const string DifferentlyDefinedClaims = """
+        UNWIND $claims AS claim
+        MATCH (c:Claim {id: claim.id})<-[:REPORTS]-(:Report)-[:IN]->(a:Article)
+        WHERE c.hash <> claim.hash AND NOT a.id IN $articles
+        RETURN claim.id AS id, collect(DISTINCT a.id) AS articles
+        """;
+
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
     /// <param name="dryRun">run every write in a transaction that is rolled back: the summary says what would change.</param>
@@ -54,6 +61,33 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         }
 
         return summary;
+    }
+
+    /// <summary>
+    /// The claims of <paramref name="seed"/> that the graph already holds, reported by articles outside
+    /// the seed, with a different definition. A seed read as a whole is checked for this by the
+    /// validator; an article imported on its own (one file, or the GraphQL mutation) needs the graph.
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimConflict>> FindClaimConflictsAsync(SeedSet seed, CancellationToken cancellationToken = default)
+    {
+        var claims = seed.Articles.SelectMany(a => a.Claims)
+            .Select(c => new Dictionary<string, object?> { ["id"] = c.Claim.Id, ["hash"] = ArticleWrites.ClaimHash(c.Claim) })
+            .ToList();
+        if (claims.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new Dictionary<string, object?> { ["claims"] = claims, ["articles"] = seed.Articles.Select(a => a.Id).ToList() };
+        var result = await client.RunAsync(new Cypher("DifferentlyDefinedClaims", DifferentlyDefinedClaims, parameters) { Idempotent = true }, cancellationToken).ConfigureAwait(false);
+        var others = result.Rows.ToDictionary(r => r.GetString("id"), r => r.GetStrings("articles"), StringComparer.Ordinal);
+        return
+        [
+            .. from article in seed.Articles
+               from claim in article.Claims.Select((c, i) => (c.Claim.Id, Index: i))
+               where others.ContainsKey(claim.Id)
+               select new ClaimConflict(article.Id, article.SourceFile, claim.Index, claim.Id, [.. others[claim.Id].Order(StringComparer.Ordinal)]),
+        ];
     }
 
     /// <summary>

@@ -60,6 +60,37 @@ public sealed class CliTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixture>
     }
 
     [Fact]
+    public async Task Importing_one_file_cannot_redefine_a_claim_another_article_reports()
+    {
+        using var seed = new TestSeed();
+        await RunAsync(() => neo4j.Options, "import", seed.WriteSampleArticle());
+        var other = Path.Combine(seed.Root, "articles", "other.yaml");
+        File.WriteAllText(other, $"""
+            id: {seed.Prefix}-other
+            title: Another article
+            publisher: jatim-times
+            published: 2024-11-14
+            language: en
+            claims:
+              - id: {seed.Prefix}-troops
+                statement: A different statement under the same claim id.
+                predicate: troops-sent
+                about: jatim-times
+                quote: "something else"
+            """);
+
+        var (code, _, errors) = await RunAsync(() => neo4j.Options, "import", other);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains($"articles/other.yaml: claims[0]: claim '{seed.Prefix}-troops' is already in the graph, reported by '{seed.ArticleId}'", errors, StringComparison.Ordinal);
+        var statement = await neo4j.Client.RunAsync(new Cypher("TestClaimStatement", "MATCH (c:Claim {id: $id}) OPTIONAL MATCH (a:Article {id: $other}) RETURN c.statement AS s, count(a) AS n",
+            new Dictionary<string, object?> { ["id"] = $"{seed.Prefix}-troops", ["other"] = $"{seed.Prefix}-other" }));
+        Assert.Equal("Test claim about troops.", statement.Rows[0].GetString("s"));
+        Assert.Equal(0L, statement.Rows[0].GetInt64("n"));
+        await RunAsync(() => neo4j.Options, "retract", seed.ArticleId);
+    }
+
+    [Fact]
     public async Task Wrong_usage_exits_with_2()
     {
         var (code, _, errors) = await RunAsync(() => neo4j.Options, "import");

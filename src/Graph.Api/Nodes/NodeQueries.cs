@@ -17,9 +17,7 @@ public static class NodeQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id, e.g. `north-korea`.")
             .ResolveAsync(async context =>
             {
-                var parameters = new Dictionary<string, object?> { ["id"] = context.GetArgument<string>("id") };
-                var result = await context.Neo4j().RunAsync(new Cypher("NodeById", NodeCypher.ById, parameters) { Idempotent = true }, context.CancellationToken);
-                if (NodeRecord.FromNullable(result.Rows[0]["node"]) is not { } node)
+                if (await FindAsync(context.Neo4j(), context.GetArgument<string>("id"), context.CancellationToken) is not { } node)
                 {
                     return null;
                 }
@@ -29,5 +27,13 @@ public static class NodeQueries
                     ? context.Loaders().Load(ClaimCypher.ReportsById, node.Id).Then(reports => reports.Count > 0 ? reports[0] : null)
                     : node;
             });
+    }
+
+    /// <summary>Any node by id, or null.</summary>
+    public static async Task<NodeRecord?> FindAsync(Neo4jClient neo4j, string id, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["id"] = id };
+        var result = await neo4j.RunAsync(new Cypher("NodeById", NodeCypher.ById, parameters) { Idempotent = true }, cancellationToken);
+        return NodeRecord.FromNullable(result.Rows[0]["node"]);
     }
 }
