@@ -2,7 +2,8 @@
 # The build stage runs scripts/build-release.sh, the same script CI runs.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
-# sdk:10.0 is Ubuntu 24.04: its apt Node is 18.x (enough for the esbuild bundle of ClientApp)
+# sdk:10.0 is Ubuntu 24.04: its apt Node is 18.x. No package in ClientApp's lockfile asks for more
+# (esbuild's engines field, >=18, is the highest); CI runs the same script on Node 20.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends nodejs npm \
  && rm -rf /var/lib/apt/lists/*

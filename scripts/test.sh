@@ -3,7 +3,8 @@
 #   1. the .NET tests (dotnet test Graph.sln), recording every Cypher statement the code sends;
 #   2. the Cypher 5 gate on what was recorded and on schema/neo4j and schema/browser;
 #   3. `graph validate seed/` (no database needed);
-#   4. the offline docker-compose checks.
+#   4. the offline docker-compose checks;
+#   5. the release build the Dockerfile runs (scripts/build-release.sh), and a run of what it published.
 # Uses NEO4J_URI/NEO4J_PASSWORD when set; otherwise the tests start scripts/neo4j-local.sh themselves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ if [[ ! -f src/Graph.Api/wwwroot/dist/graphiql.js ]]; then
   npm run build --prefix src/Graph.Api/ClientApp --silent
 fi
 
-echo "== 1/4 .NET tests"
+echo "== 1/5 .NET tests"
 status=0
 GRAPH_CYPHER_RECORD="$record_dir/cypher" dotnet test Graph.sln --nologo 2>&1 | tee "$results" || status=$?
 
@@ -30,17 +31,20 @@ if [[ $status -ne 0 ]]; then
   exit 1
 fi
 
-echo "== 2/4 Cypher 5 gate"
+echo "== 2/5 Cypher 5 gate"
 npm ci --prefix scripts/cypher-lint --silent --no-audit --no-fund
 node scripts/cypher-lint/lint.mjs --self-test
 recorded=()
 for f in "$record_dir"/cypher/*.jsonl; do [[ -f "$f" ]] && recorded+=(--recorded "$f"); done
 node scripts/cypher-lint/lint.mjs "${recorded[@]}" --dir schema/neo4j --dir schema/browser
 
-echo "== 3/4 seed validation"
+echo "== 3/5 seed validation"
 dotnet run --project src/Graph.Cli --no-launch-profile -- validate seed
 
-echo "== 4/4 docker-compose checks"
+echo "== 4/5 docker-compose checks"
 bash scripts/check-compose.sh
+
+echo "== 5/5 release build (the Dockerfile's build stage) and a run of it"
+bash scripts/check-release.sh
 
 echo "tests: ${passed} passed, ${failed} failed"

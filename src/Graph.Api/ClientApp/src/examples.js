@@ -200,6 +200,50 @@ query Neighbourhood($id: ID!) {
 `,
     variables: vars({ id: 'north-korea' }),
   },
+  {
+    query: `# Import an article, as a seed file under seed/articles would (docs/seed-format.md).
+# Needs the server's import key: fill in "X-Import-Key" under "Headers" below.
+# With dryRun: true nothing is written and the counts say what would change;
+# set it to false to write. Problems come back as VALIDATION_ERROR with extensions.field.
+mutation ImportArticle($input: ArticleInput!, $dryRun: Boolean) {
+  importArticle(input: $input, dryRun: $dryRun) {
+    articleId
+    dryRun
+    changed
+    created
+    updated
+    unchanged
+    changes { kind created updated unchanged removed }
+    warnings { field message }
+  }
+}
+`,
+    variables: vars({
+      dryRun: true,
+      input: {
+        id: '2024-11-13-example-ide-import',
+        title: 'Korea Utara kirim pasukan ke Rusia',
+        publisher: 'Jatim Times',
+        published: '2024-11-13T08:00:00+07:00',
+        language: 'id',
+        cites: ['ntv'],
+        claims: [
+          {
+            id: 'north-korea-sent-up-to-12000-troops-to-russia',
+            statement: 'Up to 12,000 North Korean troops have been sent to Russia.',
+            predicate: 'troops-sent',
+            about: ['north-korean-troops-in-russia-2024', 'north-korea', 'russia'],
+            quantity: { value: 12000, qualifier: 'UP_TO', unit: 'troops' },
+            time: '2024-11',
+            quote: 'Hingga 12.000 tentara Korea Utara telah dikirim ke Rusia, dilansir dari NTV.',
+            from: ['us-intelligence', 'south-korean-intelligence', 'ukrainian-intelligence'],
+            via: [{ id: 'ntv', how: 'TRANSLATED' }],
+          },
+        ],
+      },
+    }),
+    headers: vars({ 'X-Import-Key': '' }),
+  },
 ];
 
 export default examples;
