@@ -1,4 +1,6 @@
+using Graph.Api.Articles;
 using Graph.Api.Claims;
+using Graph.Api.Entities;
 using Graph.Api.Explore;
 using Graph.Api.Nodes;
 using Graph.Api.Search;
@@ -15,6 +17,8 @@ public sealed class QueryType : ObjectGraphType
         NodeQueries.Add(this);
         SearchQueries.Add(this);
         ClaimQueries.Add(this);
+        EntityQueries.Add(this);
+        ArticleQueries.Add(this);
         ExploreQueries.Add(this);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ArticleType : ObjectGraphType<NodeRecord>
             .Resolve(c => Links(c, RelationshipTypes.EditedBy));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("cites").Description("The sources the article names (agencies, outlets, people).")
             .Resolve(c => Links(c, RelationshipTypes.Cites));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Description("The claims it reports, in the order it reports them.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Description("The claims it reports, in the order it reports them (to page or filter them: `Query.claims(reportedIn:)`).")
             .Resolve(c => c.Loaders().Load(ArticleCypher.Claims, c.Source.Id));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
+using Graph.Api.Paging;
 using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
 
@@ -82,21 +83,21 @@ public static class ClaimCypher
           AND ($text IS NULL OR toLower(c.statement) CONTAINS $text)
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
         WITH c, min(a.publishedOn) AS firstReported, min(r.position) AS position
+        WHERE ($from IS NULL OR substring(firstReported, 0, size(coalesce($from, ''))) >= $from)
+          AND ($to IS NULL OR substring(firstReported, 0, size(coalesce($to, ''))) <= $to)
+        WITH c, firstReported, position
         """;
 
-    private const string PageResult = """
-        WITH collect(c) AS claims
-        RETURN size(claims) AS total, [x IN claims[$skip..$end] | x {.*, labels: labels(x)}] AS page
-        """;
+    private static readonly string PageResult = PageCypher.Collect("c");
 
     /// <summary>One page of claims and the total, earliest reported first.</summary>
-    public const string PageEarliestFirst = $$"""
+    public static readonly string PageEarliestFirst = $$"""
         {{PageFilter}}
         ORDER BY firstReported, position, c.id
         {{PageResult}}
         """;
 
-    public const string PageLatestFirst = $$"""
+    public static readonly string PageLatestFirst = $$"""
         {{PageFilter}}
         ORDER BY firstReported DESC, position, c.id
         {{PageResult}}

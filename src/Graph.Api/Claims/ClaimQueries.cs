@@ -1,15 +1,15 @@
-using Graph.Api.Errors;
-using Graph.Api.Loading;
-using Graph.Api.Nodes;
+using Graph.Api.Paging;
 using Graph.Neo4j.Client;
 using GraphQL;
 using GraphQL.Types;
 
 namespace Graph.Api.Claims;
 
-/// <summary><c>Query.claims</c>: claims filtered by what they involve, who asserted them and where they appeared, a page at a time.</summary>
+/// <summary><c>Query.claims</c>: claims filtered by what they involve, who asserted them, where and when they appeared, a page at a time.</summary>
 public static class ClaimQueries
 {
+    public const string List = "claim";
+
     public static void Add(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ClaimConnectionType>>("claims")
@@ -18,41 +18,25 @@ public static class ClaimQueries
             .Argument<IdGraphType>("attributedTo", "Claims this thing originated (asserted).")
             .Argument<IdGraphType>("reportedIn", "Claims reported in this article.")
             .Argument<StringGraphType>("text", "Claims whose English statement contains this text (case ignored).")
+            .Argument<StringGraphType>("from", "Claims first reported on or after this ISO-8601 date (`2024`, `2024-06`, `2024-06-19`), compared at the date's precision.")
+            .Argument<StringGraphType>("to", "Claims first reported on or before this ISO-8601 date.")
             .Argument<ClaimSortType>("sort", "The order; earliest reported first unless said otherwise.", a => a.DefaultValue = ClaimSortType.EarliestFirst)
-            .Argument<IntGraphType>("first", "How many claims to return (at most 100).", a => a.DefaultValue = 20)
-            .Argument<StringGraphType>("after", "Return the claims after this cursor (an `endCursor` or edge `cursor`).")
+            .Paged("claims")
             .ResolveAsync(async c => await PageAsync(c));
     }
 
     private static async Task<object?> PageAsync(IResolveFieldContext context)
     {
-        var first = context.GetArgument("first", 20);
-        var skip = 0;
-        if (context.GetArgument<string?>("after") is { } after)
-        {
-            if (!ClaimCursor.TryDecode(after, out var position))
-            {
-                throw new ApiError(ErrorCodes.BadUserInput, "'after' is not a cursor this API gave out.");
-            }
-
-            skip = position + 1;
-        }
-
-        var text = context.GetArgument<string?>("text");
         var statement = context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst
             ? ClaimCypher.PageLatestFirst
             : ClaimCypher.PageEarliestFirst;
-        var parameters = new Dictionary<string, object?>
+        var filters = new Dictionary<string, object?>
         {
             ["involving"] = context.GetArgument<string?>("involving"),
             ["attributedTo"] = context.GetArgument<string?>("attributedTo"),
             ["reportedIn"] = context.GetArgument<string?>("reportedIn"),
-            ["text"] = string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToLowerInvariant(),
-            ["skip"] = skip,
-            ["end"] = skip + first,
+            ["text"] = PageArguments.LowerText(context),
         };
-        var result = await context.Neo4j().RunAsync(new Cypher("ClaimsPage", statement, parameters) { Idempotent = true }, context.CancellationToken);
-        var row = result.Rows[0];
-        return new ClaimPage(NodeRecord.List(row["page"]), skip, (int)row.GetInt64("total"));
+        return await PageArguments.RunAsync(context, List, new Cypher("ClaimsPage", statement, filters));
     }
 }

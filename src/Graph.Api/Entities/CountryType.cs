@@ -15,6 +15,6 @@ public sealed class CountryType : EntityGraphType
         Related<EntityInterface>("bodies", "Government bodies, agencies and armed forces that are part of this state.", RelationshipTypes.PartOf, outgoing: false);
         Related<EventType>("events", "Events this country took part in.", RelationshipTypes.TookPartIn, outgoing: true, Labels.Event);
         Ties("ratified", "Treaties this country ratified, with the date.", outgoing: true, RelationshipTypes.Ratified);
-        Statements("Claims this country (as a state) originated, earliest reported first (at most 100).");
+        Statements("Claims this country (as a state) originated, earliest reported first (at most 100; page with `Query.claims(attributedTo:)`).");
     }
 }

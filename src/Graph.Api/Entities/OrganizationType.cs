@@ -14,6 +14,6 @@ public sealed class OrganizationType : EntityGraphType
         Ties("members", "Its leaders, members, officials and affiliates, with their roles.", outgoing: false,
             RelationshipTypes.LeaderOf, RelationshipTypes.MemberOf, RelationshipTypes.AffiliatedWith);
         Related<EntityInterface>("locatedIn", "Where it is based.", RelationshipTypes.LocatedIn, outgoing: true);
-        Statements("The organisation's claims: what it originated, earliest reported first (at most 100).");
+        Statements("The organisation's claims: what it originated, earliest reported first (at most 100; page with `Query.claims(attributedTo:)`).");
     }
 }

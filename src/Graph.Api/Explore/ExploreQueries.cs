@@ -1,7 +1,6 @@
-using System.Text.RegularExpressions;
 using Graph.Api.Entities;
-using Graph.Api.Errors;
 using Graph.Api.Nodes;
+using Graph.Api.Paging;
 using Graph.Neo4j.Client;
 using Graph.Api.Loading;
 using GraphQL;
@@ -10,7 +9,7 @@ using GraphQL.Types;
 namespace Graph.Api.Explore;
 
 /// <summary><c>neighbourhood</c>, <c>timeline</c> and <c>path</c>: the questions of how things hang together.</summary>
-public static partial class ExploreQueries
+public static class ExploreQueries
 {
     private const int MaxCaption = 120;
 
@@ -57,8 +56,8 @@ public static partial class ExploreQueries
 
     private static async Task<object?> TimelineAsync(IResolveFieldContext context)
     {
-        var from = CheckDate(context.GetArgument<string?>("from"), "from");
-        var to = CheckDate(context.GetArgument<string?>("to"), "to");
+        var from = PageArguments.Date(context, "from");
+        var to = PageArguments.Date(context, "to");
         var parameters = new Dictionary<string, object?> { ["involving"] = context.GetArgument<string>("involving"), ["from"] = from, ["to"] = to };
         var result = await context.Neo4j().RunAsync(new Cypher("Timeline", ExploreCypher.Timeline, parameters) { Idempotent = true }, context.CancellationToken);
         return result.Map(row => NodeRecord.From(row["node"]));
@@ -71,8 +70,7 @@ public static partial class ExploreQueries
         var parameters = new Dictionary<string, object?> { ["from"] = from, ["to"] = to };
         if (from == to)
         {
-            var node = await context.Neo4j().RunAsync(new Cypher("NodeById", NodeCypher.ById, new Dictionary<string, object?> { ["id"] = from }) { Idempotent = true }, context.CancellationToken);
-            return NodeRecord.FromNullable(node.Rows[0]["node"]) is { IsEntity: true } ? new GraphPath([]) : null;
+            return await NodeQueries.FindAsync(context.Neo4j(), from, context.CancellationToken) is { IsEntity: true } ? new GraphPath([]) : null;
         }
 
         var result = await context.Neo4j().RunAsync(new Cypher("Path", ExploreCypher.Path, parameters) { Idempotent = true }, context.CancellationToken);
@@ -90,11 +88,6 @@ public static partial class ExploreQueries
             NodeRecord.List(row["claims"]))));
     }
 
-    private static string? CheckDate(string? value, string argument) =>
-        value is null || IsoDate().IsMatch(value)
-            ? value
-            : throw new ApiError(ErrorCodes.BadUserInput, $"'{argument}' must be an ISO-8601 date: 2024, 2024-06 or 2024-06-19.");
-
     private static GraphNode ToGraphNode(NodeRecord node)
     {
         var caption = node.Text("name") ?? node.Text("statement") ?? node.Text("title") ?? node.Text("quote") ?? node.Id;
@@ -105,7 +98,4 @@ public static partial class ExploreQueries
 
         return new GraphNode(node.Id, node.Kind, caption);
     }
-
-    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
-    private static partial Regex IsoDate();
 }

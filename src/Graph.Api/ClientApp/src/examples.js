@@ -201,6 +201,23 @@ query Neighbourhood($id: ID!) {
     variables: vars({ id: 'north-korea' }),
   },
   {
+    query: `# Browse a page at a time: events between two dates (oldest first), and an outlet's
+# articles (newest first). Pass pageInfo.endCursor as "after" for the next page.
+query Browse($from: String, $to: String, $publisher: ID) {
+  events: entities(kinds: [EVENT], from: $from, to: $to, sort: EARLIEST_FIRST, first: 10) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id name ... on Event { date place { name } } } }
+  }
+  articles(publisher: $publisher, first: 10) {
+    totalCount
+    edges { node { id title publishedOn language } }
+  }
+}
+`,
+    variables: vars({ from: '2024-06', to: '2024-11', publisher: 'jatim-times' }),
+  },
+  {
     query: `# Import an article, as a seed file under seed/articles would (docs/seed-format.md).
 # Needs the server's import key: fill in "X-Import-Key" under "Headers" below.
 # With dryRun: true nothing is written and the counts say what would change;

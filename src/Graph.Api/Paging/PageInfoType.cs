@@ -1,8 +1,8 @@
 using GraphQL.Types;
 
-namespace Graph.Api.Claims;
+namespace Graph.Api.Paging;
 
-public sealed class PageInfoType : ObjectGraphType<ClaimPage>
+public sealed class PageInfoType : ObjectGraphType<Page>
 {
     public PageInfoType()
     {

@@ -1,0 +1,5 @@
+using Graph.Api.Paging;
+
+namespace Graph.Api.Entities;
+
+public sealed class EntityConnectionType() : ConnectionGraphType<EntityEdgeType>("EntityConnection", "things");
