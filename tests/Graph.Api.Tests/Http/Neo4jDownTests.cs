@@ -23,6 +23,18 @@ public sealed class Neo4jDownTests(UnreachableNeo4jFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task An_import_while_neo4j_is_down_is_SERVICE_UNAVAILABLE_too()
+    {
+        var (input, _) = Imports.ImportArticleTests.Article();
+        using var client = factory.CreateGraphQLClient();
+
+        var response = await client.PostAsync("mutation($input: ArticleInput!) { importArticle(input: $input) { changed } }", new { input }, importKey: ApiFactory.ImportKey);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.Status);
+        Assert.Equal(["SERVICE_UNAVAILABLE"], response.Codes);
+    }
+
+    [Fact]
     public async Task Health_is_503_when_neo4j_does_not_answer()
     {
         using var client = factory.CreateClient();
