@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
 
@@ -12,7 +13,7 @@ namespace Graph.Api.Imports;
 /// YAML), so the mutation and the CLI share one reader and one set of rules. Input field names are
 /// the seed keys; only enum values and aliases need translating.
 /// </summary>
-public static class ArticleInputText
+public static partial class ArticleInputText
 {
     /// <summary>The name problems are reported under; their path then names the input field.</summary>
     public const string FileName = "input";
@@ -25,9 +26,12 @@ public static class ArticleInputText
 
     public static string Of(IReadOnlyDictionary<string, object?> input) => Map(input).ToJsonString(Options);
 
-    /// <summary>The input field a problem is about: <c>input.claims[0].about[2]</c>.</summary>
+    /// <summary>
+    /// The input field a problem is about: <c>input.claims[0].about[2]</c>. Aliases, a map by language
+    /// in the seed (<c>aliases.id[0]</c>), are a list in the input: the problem names the whole list.
+    /// </summary>
     public static string FieldOf(SeedProblem problem) =>
-        string.IsNullOrEmpty(problem.Path) ? FileName : $"{FileName}.{problem.Path}";
+        string.IsNullOrEmpty(problem.Path) ? FileName : $"{FileName}.{SeedAliasPath().Replace(problem.Path, ".aliases")}";
 
     private static JsonObject Map(IEnumerable<KeyValuePair<string, object?>> input)
     {
@@ -85,4 +89,7 @@ public static class ArticleInputText
 
         return byLanguage;
     }
+
+    [GeneratedRegex(@"\.aliases\.[^.\[]+(\[\d+\])?")]
+    private static partial Regex SeedAliasPath();
 }

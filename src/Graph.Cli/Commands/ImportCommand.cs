@@ -23,7 +23,8 @@ internal static class ImportCommand
         var command = new Command("import", """
             Validate, then import seed files into Neo4j (applying the schema first). Nothing is written
             when any file is invalid; each article is written in one transaction; importing the same
-            files again changes nothing; an edited article replaces what it said before.
+            files again changes nothing; an edited article replaces what it said before. A claim that
+            articles outside these files already report cannot be redefined under the same id.
             """) { paths, dryRun };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -86,6 +86,7 @@ public sealed class ImportArticleTests(SeededApiFactory factory) : IClassFixture
         claims[0]!["time"] = "2024-02-30";
         claims[1]!["quantity"] = new JsonObject { ["low"] = 5000, ["high"] = 100, ["unit"] = "troops" };
         input["published"] = "yesterday";
+        input["declares"]![0]!["aliases"] = new JsonArray(new JsonObject { ["language"] = "not a tag", ["names"] = new JsonArray("X") });
         using var client = factory.CreateGraphQLClient();
 
         var response = await client.PostAsync(Import, new { input }, importKey: ApiFactory.ImportKey);
@@ -97,6 +98,7 @@ public sealed class ImportArticleTests(SeededApiFactory factory) : IClassFixture
         Assert.Contains("input.claims[0].about[1]", fields);
         Assert.Contains("input.claims[0].time", fields);
         Assert.Contains("input.published", fields);
+        Assert.Contains("input.declares[0].aliases", fields);
         Assert.Contains(fields, f => f!.StartsWith("input.claims[1].quantity", StringComparison.Ordinal));
         Assert.Contains(response.Errors, e => ((string)e!["message"]!).Contains("did you mean 'north-korea'", StringComparison.Ordinal));
         Assert.All(response.Errors, e => Assert.Equal("importArticle", (string?)e!["path"]![0]));
