@@ -9,7 +9,7 @@
 //
 // For browser tests: every drawn node is listed in the hidden <ul id="drawn-nodes"> as
 // <li data-id data-kind>caption</li>; `window.graphView = { cy, ready, expand(id), load(id) }`;
-// `document.body.dataset.state` is 'loading', then 'ready' after each draw, or 'error' (with a
+// `document.body.dataset.state` is 'loading', then 'ready' once a draw and its side panel are done, or 'error' (with a
 // visible message) when a request fails.
 import cytoscape from 'cytoscape';
 import palette from '../../../../schema/browser/palette.json';
@@ -198,20 +198,22 @@ const cy = cytoscape({
   ],
 });
 
-/** Adds what is not drawn yet; returns the new nodes. New nodes start next to `near` (an id). */
+/**
+ * Adds what is not drawn yet; returns the new nodes. New nodes start on a circle, around `near`
+ * (an id) when given: no randomness, so the same graph is laid out the same way every time.
+ */
 function merge(view, near) {
-  const origin = near && cy.getElementById(near).nonempty() ? cy.getElementById(near).position() : null;
-  const added = [];
-  for (const n of view.nodes) {
-    if (cy.getElementById(n.id).nonempty()) continue;
-    const c = colourOf(n.kind);
-    const node = {
+  const origin = near && cy.getElementById(near).nonempty() ? cy.getElementById(near).position() : { x: 0, y: 0 };
+  const fresh = view.nodes.filter((n) => cy.getElementById(n.id).empty());
+  const radius = near ? 60 : 40 + 12 * fresh.length;
+  const added = fresh.map((n, i) => {
+    const angle = (2 * Math.PI * i) / fresh.length;
+    return {
       group: 'nodes',
-      data: { id: n.id, kind: n.kind, caption: n.caption, label: shorten(n.caption), ...c },
+      data: { id: n.id, kind: n.kind, caption: n.caption, label: shorten(n.caption), ...colourOf(n.kind) },
+      position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) },
     };
-    if (origin) node.position = { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 };
-    added.push(node);
-  }
+  });
   const newNodes = cy.add(added);
   const edges = [];
   for (const e of view.edges) {
@@ -224,12 +226,12 @@ function merge(view, near) {
   return newNodes;
 }
 
-function runLayout(firstDraw) {
+function runLayout() {
   return new Promise((resolve) => {
     const layout = cy.layout({
       name: 'cose',
       animate: false,
-      randomize: firstDraw,
+      randomize: false, // start from merge()'s circles: the same graph always gets the same picture
       fit: true,
       padding: 40,
       nodeRepulsion: () => 9000,
@@ -258,8 +260,11 @@ function focus(id) {
 
 let pending = 0;
 
-/** Fetches `id`'s neighbourhood and draws it; with `fresh`, the graph is cleared first. */
-async function draw(id, { fresh }) {
+/**
+ * Fetches `id`'s neighbourhood and draws it; with `fresh`, the graph is cleared first; with
+ * `details`, the side panel shows `id` before the page says 'ready'.
+ */
+async function draw(id, { fresh, details = true }) {
   pending += 1;
   setState('loading', `Loading ${id}…`);
   try {
@@ -270,12 +275,12 @@ async function draw(id, { fresh }) {
       throw new RequestError(`Nothing in the graph has the id "${id}".`);
     }
     merge(view, fresh ? null : id);
-    await runLayout(fresh);
+    await runLayout();
     focus(id);
     listDrawnNodes();
+    if (details) await showDetails(id); // the side panel reports its own failures
     pending -= 1;
     if (pending === 0) setState('ready');
-    showDetails(id); // the side panel reports its own failures
   } catch (e) {
     pending -= 1;
     fail(e);
@@ -294,11 +299,11 @@ async function load(id) {
   pending += 1; // 'ready' only once the whole first picture is drawn
   let ok = false;
   try {
-    await draw(id, { fresh: true });
+    await draw(id, { fresh: true, details: false });
     const hubs = cy.nodes().filter((n) => n.id() !== id && HUBS.has(n.data('kind'))).map((n) => n.id());
-    for (const hub of hubs) await draw(hub, { fresh: false });
+    for (const hub of hubs) await draw(hub, { fresh: false, details: false });
     focus(id);
-    showDetails(id);
+    await showDetails(id);
     ok = true;
   } finally {
     pending -= 1;
