@@ -33,8 +33,21 @@ public sealed class ExplorePageTests(ApiServerFixture api) : IClassFixture<ApiSe
             }
             """, "north-korean-troops-in-russia-2024");
         await page.Mouse.ClickAsync((float)at[0], (float)at[1]);
-        await page.WaitForFunctionAsync("() => document.getElementById('details').textContent.includes('North Korean troops in Russia')",
-            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.getElementById('details').textContent.includes('North Korean troops in Russia')",
+                null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page showed instead, so a failure in CI can be understood from the log.
+            var state = await page.EvaluateAsync<string>("""
+                () => `state=${document.body.dataset.state}; selected=${window.graphView.cy.$(':selected').map(n => n.id()).join(',')}; ` +
+                      `details=${document.getElementById('details').textContent.slice(0, 200)}`
+                """);
+            Assert.Fail($"clicking the deployment at ({at[0]:F0}, {at[1]:F0}) did not show it within 15 s: {state}");
+        }
+
         await page.WaitForSelectorAsync("body[data-state='ready']");
 
         var screenshot = Path.Combine(Neo4jServer.RepositoryRoot(), "docs", "explore-north-korea.png");
