@@ -37,11 +37,17 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
 
     /// <param name="dryRun">run every write in a transaction that is rolled back: the summary says what would change.</param>
     /// <param name="progress">told after the shared things and after each article.</param>
+    /// <exception cref="ClaimConflictException">the seed would redefine claims that articles outside it report; nothing is written.</exception>
     public async Task<ImportSummary> ImportAsync(SeedSet seed, bool dryRun = false, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!seed.IsValid)
         {
             throw new ArgumentException($"The seed has {seed.Problems.Count} problem(s); validate it before importing.", nameof(seed));
+        }
+
+        if (await FindClaimConflictsAsync(seed, cancellationToken).ConfigureAwait(false) is { Count: > 0 } conflicts)
+        {
+            throw new ClaimConflictException(conflicts);
         }
 
         var summary = new ImportSummary();
@@ -68,7 +74,7 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
     /// the seed, with a different definition. A seed read as a whole is checked for this by the
     /// validator; an article imported on its own (one file, or the GraphQL mutation) needs the graph.
     /// </summary>
-    public async Task<IReadOnlyList<ClaimConflict>> FindClaimConflictsAsync(SeedSet seed, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<ClaimConflict>> FindClaimConflictsAsync(SeedSet seed, CancellationToken cancellationToken = default)
     {
         var claims = seed.Articles.SelectMany(a => a.Claims)
             .Select(c => new Dictionary<string, object?> { ["id"] = c.Claim.Id, ["hash"] = ArticleWrites.ClaimHash(c.Claim) })

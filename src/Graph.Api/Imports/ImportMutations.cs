@@ -49,11 +49,14 @@ public static class ImportMutations
             return null;
         }
 
-        var importer = context.RequestServices!.GetRequiredService<SeedImporter>();
-        var conflicts = await importer.FindClaimConflictsAsync(seed, context.CancellationToken);
-        if (conflicts.Count > 0)
+        ImportSummary summary;
+        try
         {
-            foreach (var conflict in conflicts)
+            summary = await context.RequestServices!.GetRequiredService<SeedImporter>().ImportAsync(seed, dryRun, cancellationToken: context.CancellationToken);
+        }
+        catch (ClaimConflictException refused)
+        {
+            foreach (var conflict in refused.Conflicts)
             {
                 Report(context, conflict.Message, $"{ArticleInputText.FileName}.claims[{conflict.Index}].id");
             }
@@ -61,7 +64,6 @@ public static class ImportMutations
             return null;
         }
 
-        var summary = await importer.ImportAsync(seed, dryRun, cancellationToken: context.CancellationToken);
         var article = seed.Articles[0];
         return new ImportOutcome(article.Id, dryRun, summary, await NodeQueries.FindAsync(neo4j, article.Id, context.CancellationToken), seed.Warnings);
     }

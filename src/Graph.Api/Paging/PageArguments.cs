@@ -43,7 +43,7 @@ public static class PageArguments
     }
 
     /// <summary>The page asked for, as the <c>skip</c> and <c>end</c> of the statement's slice <c>[$skip..$end]</c>.</summary>
-    public static (int Skip, int End) Read(IResolveFieldContext context, string list)
+    private static (int Skip, int End) Read(IResolveFieldContext context, string list)
     {
         var first = context.GetArgument("first", DefaultSize);
         var skip = 0;

@@ -37,20 +37,18 @@ internal static class ImportCommand
             using var client = new Neo4jClient(context.Neo4j());
             await new SchemaMigrator(client).MigrateAsync(cancellationToken);
             var importer = new SeedImporter(client);
-            var conflicts = await importer.FindClaimConflictsAsync(seed, cancellationToken);
-            foreach (var conflict in conflicts)
+            var isDryRun = parse.GetValue(dryRun);
+            ImportSummary summary;
+            try
             {
-                await context.Errors.WriteLineAsync($"{conflict.SourceFile}: claims[{conflict.Index}]: {conflict.Message}");
+                summary = await ImportWithProgressAsync(importer, seed, isDryRun, context, cancellationToken);
             }
-
-            if (conflicts.Count > 0)
+            catch (ClaimConflictException refused)
             {
-                await context.Errors.WriteLineAsync($"{conflicts.Count} problem(s); nothing was written.");
+                await SeedOutput.ReportAsync(refused.Conflicts, context);
                 return ExitCodes.InvalidInput;
             }
 
-            var isDryRun = parse.GetValue(dryRun);
-            var summary = await ImportWithProgressAsync(importer, seed, isDryRun, context, cancellationToken);
             SeedOutput.WriteTable(summary, context.Output, isDryRun ? "dry run: nothing was written" : "imported");
             await context.Output.WriteLineAsync($"{(isDryRun ? "would import" : "imported")}: {SeedOutput.Describe(seed)}");
             return ExitCodes.Success;

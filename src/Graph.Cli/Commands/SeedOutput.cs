@@ -21,11 +21,25 @@ internal static class SeedOutput
 
         if (!seed.IsValid)
         {
-            await context.Errors.WriteLineAsync($"{seed.Problems.Count} problem(s); nothing was written.");
+            await NothingWrittenAsync(seed.Problems.Count, context);
         }
 
         return seed.IsValid;
     }
+
+    /// <summary>Claims the import would have redefined, as <c>file: claims[i]: message</c>.</summary>
+    public static async Task ReportAsync(IReadOnlyList<ClaimConflict> conflicts, CommandContext context)
+    {
+        foreach (var conflict in conflicts)
+        {
+            await context.Errors.WriteLineAsync($"{conflict.SourceFile}: claims[{conflict.Index}]: {conflict.Message}");
+        }
+
+        await NothingWrittenAsync(conflicts.Count, context);
+    }
+
+    private static Task NothingWrittenAsync(int problems, CommandContext context) =>
+        context.Errors.WriteLineAsync($"{problems} problem(s); nothing was written.");
 
     public static string Describe(SeedSet seed) =>
         $"{seed.Entities.Count} shared things, {seed.Articles.Count} article(s), {seed.Articles.Sum(a => a.Claims.Count)} claim report(s)";
