@@ -24,11 +24,7 @@ public static class GraphApiExtensions
             .AddGraphTypes(typeof(GraphSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
-            .AddComplexityAnalyzer(complexity =>
-            {
-                complexity.MaxDepth = options.MaxDepth;
-                complexity.MaxComplexity = options.MaxComplexity;
-            })
+            .AddValidationRule<OperationLimitsRule>()
             .AddValidationRule<PageSizeRule>()
             .AddValidationRule<QueriesOnlyOverGetRule>()
             .AddValidationRule<ImportKeyRule>()

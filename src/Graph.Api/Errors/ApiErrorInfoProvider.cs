@@ -35,7 +35,7 @@ public sealed class ApiErrorInfoProvider : IErrorInfoProvider
     private static readonly HashSet<string> OwnCodes =
     [
         ErrorCodes.BadRequest, ErrorCodes.BadUserInput, ErrorCodes.PageSizeTooLarge, ErrorCodes.MethodNotAllowed,
-        ErrorCodes.Forbidden, ErrorCodes.ImportValidation, ErrorCodes.Timeout, ErrorCodes.ServiceUnavailable, ErrorCodes.Internal,
+        ErrorCodes.Forbidden, ErrorCodes.ImportValidation, ErrorCodes.QueryTooDeep, ErrorCodes.QueryTooComplex, ErrorCodes.IntrospectionTooDeep, ErrorCodes.Timeout, ErrorCodes.ServiceUnavailable, ErrorCodes.Internal,
     ];
 
     public static string CodeOf(ExecutionError error) => error switch

@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string IntrospectionTooDeep = "INTROSPECTION_TOO_DEEP";
     public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";

@@ -41,7 +41,7 @@ public sealed class IdeExamplesTests(SeededApiFactory factory) : IClassFixture<S
 
     private static string FirstLine(string query) => query.Split('\n')[0];
 
-    private static async Task<JsonArray> ReadExamplesAsync()
+    internal static async Task<JsonArray> ReadExamplesAsync()
     {
         var script = Path.Combine(Neo4jServer.RepositoryRoot(), "src", "Graph.Api", "ClientApp", "src", "examples.js");
         var start = new ProcessStartInfo("node", ["--input-type=module", "-e",

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Graph.Api.Limits;
+using Graph.Api.Tests.Ide;
+using Graph.Api.Tests.Support;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Graph.Api.Tests.Http;
+
+/// <summary>
+/// The cost limit (<see cref="QueryCost"/>, <see cref="ApiOptions.MaxComplexity"/>) lets an analyst's natural
+/// questions through with room to spare and refuses fan-outs and repeated or aliased fields before anything runs.
+/// </summary>
+public sealed class CostTests(SeededApiFactory factory, ITestOutputHelper output) : IClassFixture<SeededApiFactory>
+{
+    private const int Margin = 5;
+
+    /// <summary>The treaty's timeline with each event's claims and who published them (refused at 377,721 by the old analyzer).</summary>
+    public const string TreatyTimeline = """
+        { timeline(involving: "russia-dprk-strategic-partnership-treaty") {
+            id name date
+            claims { statement reports { article { publisher { name } } } } } }
+        """;
+
+    /// <summary>claims → about → claims ... ten fields deep (a thing's claims stop at 100; what a claim is about is a list too).</summary>
+    public const string FanOut = """
+        { node(id: "north-korea") { ... on Country { claims { about { ... on Country { claims { about { ... on Country {
+            claims { about { ... on Country { claims { about { id } } } } } } } } } } } } } }
+        """;
+
+    private static readonly int MaxCost = new ApiOptions().MaxComplexity;
+
+    [Fact]
+    public async Task Every_ide_example_costs_at_most_a_fifth_of_the_limit()
+    {
+        var serializer = factory.Services.GetRequiredService<IGraphQLTextSerializer>();
+        var lines = new StringBuilder();
+        foreach (var example in await IdeExamplesTests.ReadExamplesAsync())
+        {
+            var query = (string)example!["query"]!;
+            var variables = serializer.Deserialize<Inputs>((string?)example["variables"] ?? "{}");
+            var measure = Measure(query, variables);
+            var name = Name(query);
+            lines.AppendLine($"{name,-28} cost {measure.Cost,9:0.0} (document {measure.Document,6:0}, answer {measure.Answer,9:0.0}), depth {measure.Depth}, {MaxCost / measure.Cost,5:0.0}x under {MaxCost}");
+            Assert.True(measure.Cost * Margin <= MaxCost, $"{name} costs {measure.Cost:0}, more than a fifth of {MaxCost}");
+        }
+
+        output.WriteLine(lines.ToString());
+    }
+
+    [Fact]
+    public async Task The_treaty_timeline_with_claims_and_publishers_is_well_under_the_limit_and_answers()
+    {
+        var measure = Measure(TreatyTimeline, null);
+        output.WriteLine($"treaty timeline: cost {measure.Cost:0.0}, {MaxCost / measure.Cost:0.0}x under {MaxCost}");
+        Assert.True(measure.Cost * Margin <= MaxCost, $"the timeline costs {measure.Cost:0}");
+
+        using var client = factory.CreateGraphQLClient();
+        var response = await client.PostAsync(TreatyTimeline);
+        Assert.True(response.Errors.Count == 0, response.ToString());
+        var events = response.Data!["timeline"]!.AsArray();
+        Assert.NotEmpty(events);
+        Assert.Contains(events, e => e!["claims"]!.AsArray().Any(c => c!["reports"]!.AsArray().Count > 0));
+    }
+
+    [Fact]
+    public async Task The_claims_about_claims_fan_out_ten_deep_is_refused()
+    {
+        var measure = Measure(FanOut, null);
+        Assert.Equal(10, measure.Depth);
+        output.WriteLine($"fan-out: cost {measure.Cost:0}");
+
+        var response = await RefusedAsync(FanOut);
+        Assert.Equal(["QUERY_TOO_COMPLEX"], response.Codes);
+    }
+
+    // Issue 13's attacks, written with fragments so that the documents stay small: the cost counts every
+    // selection once fragments are expanded, so 500 spreads of 100 __typename are 50,000 selections.
+    [Fact]
+    public async Task Fifty_thousand_typename_selections_are_refused_fast() =>
+        await AttackAsync(Repeated("fragment T on Query { " + Many(100, _ => "__typename") + " }", "...T", 500), 50_000);
+
+    [Fact]
+    public async Task Three_thousand_aliases_of_path_are_refused_fast() =>
+        await AttackAsync(Repeated(
+            "fragment P on Query { " + Many(30, i => $"p{i}: path(from: \"north-korea\", to: \"russia\") {{ hops {{ claims {{ id }} }} }}") + " }", "...P", 100), 3_000);
+
+    [Fact]
+    public async Task Twenty_thousand_aliases_of_node_are_refused_fast() =>
+        await AttackAsync(Repeated("fragment N on Query { " + Many(100, i => $"n{i}: node(id: \"north-korea\") {{ id }}") + " }", "...N", 200), 20_000);
+
+    [Fact]
+    public async Task Plain_aliases_count_one_by_one()
+    {
+        // Without fragments: 3,000 aliases of path spelled out.
+        var query = "{ " + Many(3_000, i => $"p{i}: path(from: \"north-korea\", to: \"russia\") {{ hops {{ claims {{ id }} }} }}") + " }";
+        var response = await RefusedAsync(query);
+        Assert.Equal(["QUERY_TOO_COMPLEX"], response.Codes);
+    }
+
+    private async Task AttackAsync(string query, int selections)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var response = await RefusedAsync(query);
+        output.WriteLine($"{selections} selections ({query.Length} characters): {(int)response.Status} {string.Join(",", response.Codes)} in {stopwatch.ElapsedMilliseconds} ms");
+        Assert.Equal(["QUERY_TOO_COMPLEX"], response.Codes);
+    }
+
+    private async Task<GraphQLResponse> RefusedAsync(string query)
+    {
+        using var client = factory.CreateGraphQLClient();
+        await client.PostAsync("{ __typename }");
+        var before = factory.AppClient.RoundTrips;
+        var response = await client.PostAsync(query);
+        Assert.Equal(before, factory.AppClient.RoundTrips);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Null(response.Data);
+        return response;
+    }
+
+    private QueryMeasure Measure(string query, Inputs? variables)
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var document = Parser.Parse(query);
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+        return QueryCost.Measure(schema, document, operation, variables);
+    }
+
+    private static string Repeated(string fragment, string spread, int times) => fragment + "\n{ " + Many(times, _ => spread) + " }";
+
+    private static string Many(int count, Func<int, string> item) => string.Join(' ', Enumerable.Range(0, count).Select(item));
+
+    private static string Name(string query) =>
+        query.Split('\n').First(l => l.StartsWith("query ", StringComparison.Ordinal) || l.StartsWith("mutation ", StringComparison.Ordinal) || l.StartsWith('{')).Split('(', ' ')[1];
+}
