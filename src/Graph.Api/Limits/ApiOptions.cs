@@ -8,8 +8,10 @@ public sealed class ApiOptions
     /// <summary>The value the <c>X-Import-Key</c> header must carry for a mutation; none configured means read-only.</summary>
     public string? ImportKey { get; set; }
 
+    /// <summary>How deeply data fields may nest (introspection has its own bound, <see cref="OperationLimitsRule"/>).</summary>
     public int MaxDepth { get; set; } = 10;
 
+    /// <summary>The most an operation may cost as <see cref="QueryCost"/> counts it.</summary>
     public int MaxComplexity { get; set; } = 200_000;
 
     public int MaxPageSize { get; set; } = 100;

