@@ -164,8 +164,8 @@ cat <<EOF
   GraphQL IDE      $api_url/graphql
   Graph view       $api_url/explore?id=north-korea
   Neo4j Browser    $neo4j_browser   (user neo4j, password $NEO4J_PASSWORD)
-                   style: drag schema/browser/style.grass onto the Browser window, or run :style
-                   there and paste the file over the style sheet; saved queries: schema/browser/*.cypher
+                   style: run :style there and drop schema/browser/style.grass on the style sheet
+                   it opens; saved queries: schema/browser/*.cypher
   API log          ${api_log#"$repo_root"/}
   Imports via API  $( [[ -n "${IMPORT_KEY:-}" ]] && echo "enabled with the key in IMPORT_KEY" || echo "off (read-only; set IMPORT_KEY to enable)" )
 
