@@ -12,11 +12,11 @@ namespace Graph.Api.BrowserTests;
 
 /// <summary>
 /// Neo4j Browser, as the README tells an analyst to use it, on the tests' Neo4j with the seed
-/// imported (by <see cref="ApiServerFixture"/>): it logs in over Bolt, takes our style sheet and
+/// imported (<see cref="Neo4jBrowserFixture"/>): it logs in over Bolt, takes our style sheet and
 /// draws the answer of every saved query in <c>schema/browser/</c> with our colours and captions.
 /// Drives the Browser that ships with Neo4j 3.1 (scripts/neo4j-local.sh); on another server it fails and says why.
 /// </summary>
-public sealed partial class Neo4jBrowserTests(ApiServerFixture api) : IClassFixture<ApiServerFixture>
+public sealed partial class Neo4jBrowserTests(Neo4jBrowserFixture fixture) : IClassFixture<Neo4jBrowserFixture>
 {
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
     private static readonly string BrowserFolder = Path.Combine(Neo4jServer.RepositoryRoot(), "schema", "browser");
@@ -24,14 +24,14 @@ public sealed partial class Neo4jBrowserTests(ApiServerFixture api) : IClassFixt
     [Fact]
     public async Task Neo4j_Browser_logs_in_over_Bolt_takes_our_style_and_draws_every_saved_query_with_our_captions()
     {
-        var neo4j = await Neo4jServer.GetAsync();
+        var neo4j = fixture.Neo4j;
         using var http = Http(neo4j);
         var bolt = await BoltAddressAsync(http, neo4j);
         var style = new Neo4jBrowserStyle(await File.ReadAllTextAsync(Path.Combine(BrowserFolder, "style.grass")));
         var queries = Directory.GetFiles(BrowserFolder, "*.cypher").Order(StringComparer.Ordinal).Select(SavedQuery.Read).ToList();
         Assert.NotEmpty(queries);
 
-        await using var context = await api.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
         var sockets = new List<string>();
         page.WebSocket += (_, socket) => sockets.Add(socket.Url);
