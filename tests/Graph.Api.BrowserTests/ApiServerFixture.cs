@@ -19,7 +19,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
 {
     private readonly Neo4jFixture _neo4j = new();
     private WebApplicationFactory<Program>? _factory;
-    private IPlaywright? _playwright;
+    private HeadlessChromium? _chromium;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -42,23 +42,17 @@ public sealed class ApiServerFixture : IAsyncLifetime
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.StartAsync();
+        Browser = _chromium.Browser;
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.CloseAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

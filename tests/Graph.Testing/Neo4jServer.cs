@@ -8,7 +8,9 @@ namespace Graph.Testing;
 /// <summary>
 /// The real Neo4j the tests run against, found in this order: <c>NEO4J_URI</c> if set (CI starts
 /// one); a <c>neo4j:5.26</c> container when a Docker engine answers; else the local Neo4j 3.1.1
-/// of <c>scripts/neo4j-local.sh</c>. Started once per test process.
+/// of <c>scripts/neo4j-local.sh</c> on the tests' own ports (7475, Bolt 7688) and data folder
+/// (<c>.neo4j/data-test</c>), the same server scripts/test.sh starts, so that ./run.sh's Neo4j on 7474
+/// is never touched. Started once per test process.
 /// </summary>
 public static class Neo4jServer
 {
@@ -79,6 +81,10 @@ public static class Neo4jServer
             RedirectStandardError = true,
         };
         start.Environment["NEO4J_PASSWORD"] = LocalPassword;
+        start.Environment["NEO4J_HTTP_PORT"] = Environment.GetEnvironmentVariable("NEO4J_TEST_HTTP_PORT") ?? "7475";
+        start.Environment["NEO4J_BOLT_PORT"] = Environment.GetEnvironmentVariable("NEO4J_TEST_BOLT_PORT") ?? "7688";
+        start.Environment["NEO4J_DATA_DIR"] = Path.Combine(Environment.GetEnvironmentVariable("NEO4J_CACHE_DIR") ?? Path.Combine(root, ".neo4j"), "data-test");
+        start.Environment["NEO4J_TRACE_ERRORS"] = "1";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         var errors = process.StandardError.ReadToEnd();
