@@ -40,6 +40,15 @@ public static class Asking
         }
     }
 
+    /// <summary>A first page of <paramref name="pageSize"/> is as long as it can be and holds only what the graph says.</summary>
+    public static void AssertFirstPageOf(IReadOnlyCollection<string> expected, IEnumerable<string> page, int pageSize)
+    {
+        var ids = page.ToList();
+        Assert.Equal(Math.Min(pageSize, expected.Count), ids.Count);
+        Assert.Empty(ids.Except(expected));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
     /// <summary>The nodes of a connection's edges.</summary>
     public static List<JsonNode> EdgeNodes(JsonNode? connection) =>
         [.. connection!["edges"]!.AsArray().Select(e => e!["node"]!)];
