@@ -88,8 +88,8 @@ public static class ClaimCypher
         WITH {{carried}}x, collect(direct) AS direct
         OPTIONAL MATCH (x)--(t:Entity)<-[:{{RelationshipTypes.About}}]-(tied:Claim)
         WHERE NOT x:{{Labels.Event}} AND (t:{{Labels.Treaty}} OR t:{{Labels.Deployment}} OR t:{{Labels.Event}})
-        WITH {{carried}}direct + collect(tied) AS found
-        UNWIND found AS c
+        WITH {{carried}}direct, collect(tied) AS tied
+        UNWIND direct + tied AS c
         WITH DISTINCT {{carried}}c
         """;
 
