@@ -45,6 +45,16 @@ public sealed class QueryFieldsTests(SeededApiFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Claims_involving_nothing_known_is_an_empty_page()
+    {
+        var data = await factory.AskAsync("""{ claims(involving: "no-such-thing") { totalCount edges { node { id } } pageInfo { hasNextPage } } }""");
+
+        Assert.Equal(0, (int)data["claims"]!["totalCount"]!);
+        Assert.Empty(data["claims"]!["edges"]!.AsArray());
+        Assert.False((bool)data["claims"]!["pageInfo"]!["hasNextPage"]!);
+    }
+
+    [Fact]
     public async Task Claims_involving_kursk_reach_the_deployment_and_the_clash_there()
     {
         var expected = await _graph.ClaimsInvolvingAsync("kursk-region");
