@@ -36,13 +36,17 @@ public static class ExploreCypher
     /// Events the thing took part in, that happened in it or concern it, and events concerning its
     /// treaties and deployments; dated, between <c>$from</c> and <c>$to</c> compared at each date's own precision.
     /// </summary>
+    /// <remarks>Gathered with OPTIONAL MATCH: a pattern comprehension with an untyped step is one of the forms Neo4j 3.1.1 on Java 17 can get wrong.</remarks>
     public const string Timeline = $$"""
         MATCH (x:Entity {id: $involving})
-        WITH x, [(x)-[:{{RelationshipTypes.TookPartIn}}]->(e:Event) | e]
-              + [(e:Event)-[:{{RelationshipTypes.LocatedIn}}|{{RelationshipTypes.Concerns}}]->(x) | e]
-              + [(x)--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(e:Event) WHERE t:Treaty OR t:Deployment | e]
-              + CASE WHEN x:Event THEN [x] ELSE [] END AS events
-        UNWIND events AS e
+        OPTIONAL MATCH (x)-[:{{RelationshipTypes.TookPartIn}}]->(took:Event)
+        WITH x, collect(took) AS took
+        OPTIONAL MATCH (x)<-[:{{RelationshipTypes.LocatedIn}}|{{RelationshipTypes.Concerns}}]-(there:Event)
+        WITH x, took, collect(there) AS there
+        OPTIONAL MATCH (x)--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(tied:Event)
+        WHERE t:Treaty OR t:Deployment
+        WITH x, took, there, collect(tied) AS tied
+        UNWIND took + there + tied + CASE WHEN x:Event THEN [x] ELSE [] END AS e
         WITH DISTINCT e
         WHERE e.date IS NOT NULL
           AND ($from IS NULL OR e.date >= substring($from, 0, size(e.date)))
