@@ -73,12 +73,37 @@ public static class ClaimCypher
         RETURN key, o {.*, labels: labels(o)} AS node
         """, ReadNode);
 
+    /// <summary>
+    /// From <c>x</c>, a thing already matched by its id, to each claim <c>c</c> involving it once: the
+    /// claims about it and, unless it is an event, the claims about the treaties, deployments and
+    /// events tied to it (an event's own claims are the ones about it, not about the treaty it concerns).
+    /// <paramref name="carried"/> lists the variables kept alongside (<c>"key, "</c> in a batch).
+    /// </summary>
+    /// <remarks>
+    /// Written with OPTIONAL MATCH, not as a pattern expression in WHERE: Neo4j 3.1.1 on Java 17
+    /// silently matches nothing for <c>(c)-[:ABOUT]->(t)--(x)</c> inside an OR (its legacy pattern matcher).
+    /// </remarks>
+    internal static string Involving(string carried) => $$"""
+        OPTIONAL MATCH (x)<-[:{{RelationshipTypes.About}}]-(direct:Claim)
+        WITH {{carried}}x, collect(direct) AS direct
+        OPTIONAL MATCH (x)--(t:Entity)<-[:{{RelationshipTypes.About}}]-(tied:Claim)
+        WHERE NOT x:{{Labels.Event}} AND (t:{{Labels.Treaty}} OR t:{{Labels.Deployment}} OR t:{{Labels.Event}})
+        WITH {{carried}}direct, collect(tied) AS tied
+        UNWIND direct + tied AS c
+        WITH DISTINCT {{carried}}c
+        """;
+
+    // Without `involving` every claim is a candidate; with it, the candidates start from the thing's
+    // id (the Entity id constraint), never from a scan of all claims.
+    private const string AllClaims = "MATCH (c:Claim)";
+
+    private static readonly string ClaimsInvolving = $$"""
+        MATCH (x:Entity {id: $involving})
+        {{Involving("")}}
+        """;
+
     private const string PageFilter = $$"""
-        MATCH (c:Claim)
-        WHERE ($involving IS NULL
-               OR (c)-[:{{RelationshipTypes.About}}]->(:Entity {id: $involving})
-               OR size([(c)-[:{{RelationshipTypes.About}}]->(t:Entity)--(:Entity {id: $involving}) WHERE t:Treaty OR t:Deployment OR t:Event | t]) > 0)
-          AND ($attributedTo IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(:Entity {id: $attributedTo}))
+        WHERE ($attributedTo IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(:Entity {id: $attributedTo}))
           AND ($reportedIn IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(:Article {id: $reportedIn}))
           AND ($text IS NULL OR toLower(c.statement) CONTAINS $text)
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
@@ -88,20 +113,22 @@ public static class ClaimCypher
         WITH c, firstReported, position
         """;
 
+    private const string EarliestFirst = "ORDER BY firstReported, position, c.id";
+
+    private const string LatestFirst = "ORDER BY firstReported DESC, position, c.id";
+
     private static readonly string PageResult = PageCypher.Collect("c");
 
-    /// <summary>One page of claims and the total, earliest reported first.</summary>
-    public static readonly string PageEarliestFirst = $$"""
-        {{PageFilter}}
-        ORDER BY firstReported, position, c.id
-        {{PageResult}}
-        """;
+    private static readonly string[] Pages =
+    [
+        string.Join('\n', AllClaims, PageFilter, EarliestFirst, PageResult),
+        string.Join('\n', AllClaims, PageFilter, LatestFirst, PageResult),
+        string.Join('\n', ClaimsInvolving, PageFilter, EarliestFirst, PageResult),
+        string.Join('\n', ClaimsInvolving, PageFilter, LatestFirst, PageResult),
+    ];
 
-    public static readonly string PageLatestFirst = $$"""
-        {{PageFilter}}
-        ORDER BY firstReported DESC, position, c.id
-        {{PageResult}}
-        """;
+    /// <summary>One page of claims and the total, in the given order; starting from the thing when <paramref name="involving"/>.</summary>
+    public static string Page(bool involving, bool latestFirst) => Pages[(involving ? 2 : 0) + (latestFirst ? 1 : 0)];
 
     internal static NodeRecord ReadNode(CypherRow row) => NodeRecord.From(row["node"]);
 

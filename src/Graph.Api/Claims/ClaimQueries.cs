@@ -14,7 +14,7 @@ public static class ClaimQueries
     {
         query.Field<NonNullGraphType<ClaimConnectionType>>("claims")
             .Description("Claims, a page at a time, earliest reported first. Filters combine: all given must hold.")
-            .Argument<IdGraphType>("involving", "Claims about this thing, or about any treaty, deployment or event it takes part in.")
+            .Argument<IdGraphType>("involving", "Claims about this thing, or about any treaty, deployment or event tied to it (for an event: only the claims about it).")
             .Argument<IdGraphType>("attributedTo", "Claims this thing originated (asserted).")
             .Argument<IdGraphType>("reportedIn", "Claims reported in this article.")
             .Argument<StringGraphType>("text", "Claims whose English statement contains this text (case ignored).")
@@ -27,16 +27,19 @@ public static class ClaimQueries
 
     private static async Task<object?> PageAsync(IResolveFieldContext context)
     {
-        var statement = context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst
-            ? ClaimCypher.PageLatestFirst
-            : ClaimCypher.PageEarliestFirst;
+        var involving = context.GetArgument<string?>("involving");
+        var statement = ClaimCypher.Page(involving is not null, context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst);
         var filters = new Dictionary<string, object?>
         {
-            ["involving"] = context.GetArgument<string?>("involving"),
             ["attributedTo"] = context.GetArgument<string?>("attributedTo"),
             ["reportedIn"] = context.GetArgument<string?>("reportedIn"),
             ["text"] = PageArguments.LowerText(context),
         };
+        if (involving is not null)
+        {
+            filters["involving"] = involving;
+        }
+
         return await PageArguments.RunAsync(context, List, new Cypher("ClaimsPage", statement, filters));
     }
 }

@@ -27,14 +27,11 @@ public static class EntityCypher
         RETURN key, c {.*, labels: labels(c)} AS node
         """;
 
-    /// <summary>Claims about the thing and about the treaties, deployments and events it takes part in (the same rule as <c>claims(involving:)</c>).</summary>
+    /// <summary>Claims about the thing and, unless it is an event, about the treaties, deployments and events tied to it (the same rule as <c>claims(involving:)</c>).</summary>
     public static readonly BatchQuery<NodeRecord> Claims = new("EntityClaims", $$"""
         UNWIND $keys AS key
         MATCH (x:Entity {id: key})
-        WITH key, [(x)<-[:{{RelationshipTypes.About}}]-(c:Claim) | c]
-                + [(x)--(t:Entity)<-[:{{RelationshipTypes.About}}]-(c:Claim) WHERE t:Treaty OR t:Deployment OR t:Event | c] AS found
-        UNWIND found AS c
-        WITH DISTINCT key, c
+        {{ClaimCypher.Involving("key, ")}}
         {{OrderedClaims}}
         """, ClaimCypher.ReadNode);
 

@@ -25,7 +25,7 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
             .Description("Other names, in any language (\"Korea Utara\", \"DPRK\").").Resolve(c => c.Source.Texts("aliases"));
         Field<StringGraphType>("description").Description("A short description, when the seed gives one.").Resolve(c => c.Source.Text("description"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
-            .Description("Claims about this thing and about the treaties, deployments and events it takes part in, earliest reported first (at most 100; page with `Query.claims(involving:)`).")
+            .Description("Claims about this thing and, unless it is an event, about the treaties, deployments and events tied to it, earliest reported first (at most 100; page with `Query.claims(involving:)`).")
             .Resolve(c => c.Loaders().Load(EntityCypher.Claims, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
             .Description("Every tie between this thing and another, both ways.")

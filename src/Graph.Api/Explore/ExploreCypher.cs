@@ -5,6 +5,11 @@ namespace Graph.Api.Explore;
 public static class ExploreCypher
 {
     /// <summary>A node, up to <c>$limit</c> of its relationships (not the bookkeeping DECLARED_IN), and the edges among its neighbours.</summary>
+    /// <remarks>
+    /// The edges among the neighbours come from an OPTIONAL MATCH per neighbour rather than a pattern
+    /// comprehension: Neo4j 3.1.1 on Java 17 can fail a comprehension whose end node has no label, and
+    /// a neighbour may be any kind of node. An empty neighbourhood still yields its row (<c>[null]</c>).
+    /// </remarks>
     public const string Neighbourhood = $$"""
         OPTIONAL MATCH (e:Entity {id: $id})
         OPTIONAL MATCH (c:Claim {id: $id})
@@ -18,23 +23,30 @@ public static class ExploreCypher
         ORDER BY type(rel), m.id
         LIMIT $limit
         WITH n, collect(rel) AS rels, collect(DISTINCT m) AS ms
+        UNWIND CASE size(ms) WHEN 0 THEN [null] ELSE ms END AS x
+        OPTIONAL MATCH (x)-[between]->(y)
+        WHERE y IN ms AND type(between) <> '{{RelationshipTypes.DeclaredIn}}'
+        WITH n, rels, ms, collect(between) AS among
         RETURN n {.*, labels: labels(n)} AS center,
                [m IN ms | m {.*, labels: labels(m)}] AS nodes,
-               [rel IN rels | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel)}] AS edges,
-               [x IN ms | [(x)-[between]->(y) WHERE y IN ms AND type(between) <> '{{RelationshipTypes.DeclaredIn}}' | {source: x.id, target: y.id, type: type(between)}]] AS among
+               [rel IN rels + among | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel)}] AS edges
         """;
 
     /// <summary>
     /// Events the thing took part in, that happened in it or concern it, and events concerning its
     /// treaties and deployments; dated, between <c>$from</c> and <c>$to</c> compared at each date's own precision.
     /// </summary>
+    /// <remarks>Gathered with OPTIONAL MATCH: a pattern comprehension with an untyped step is one of the forms Neo4j 3.1.1 on Java 17 can get wrong.</remarks>
     public const string Timeline = $$"""
         MATCH (x:Entity {id: $involving})
-        WITH x, [(x)-[:{{RelationshipTypes.TookPartIn}}]->(e:Event) | e]
-              + [(e:Event)-[:{{RelationshipTypes.LocatedIn}}|{{RelationshipTypes.Concerns}}]->(x) | e]
-              + [(x)--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(e:Event) WHERE t:Treaty OR t:Deployment | e]
-              + CASE WHEN x:Event THEN [x] ELSE [] END AS events
-        UNWIND events AS e
+        OPTIONAL MATCH (x)-[:{{RelationshipTypes.TookPartIn}}]->(took:Event)
+        WITH x, collect(took) AS took
+        OPTIONAL MATCH (x)<-[:{{RelationshipTypes.LocatedIn}}|{{RelationshipTypes.Concerns}}]-(there:Event)
+        WITH x, took, collect(there) AS there
+        OPTIONAL MATCH (x)--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(tied:Event)
+        WHERE t:Treaty OR t:Deployment
+        WITH x, took, there, collect(tied) AS tied
+        UNWIND took + there + tied + CASE WHEN x:Event THEN [x] ELSE [] END AS e
         WITH DISTINCT e
         WHERE e.date IS NOT NULL
           AND ($from IS NULL OR e.date >= substring($from, 0, size(e.date)))
@@ -44,18 +56,24 @@ public static class ExploreCypher
         RETURN e {.*, labels: labels(e)} AS node
         """;
 
-    private const string BetweenThings =
-        $"{RelationshipTypes.LeaderOf}|{RelationshipTypes.MemberOf}|{RelationshipTypes.PartOf}|{RelationshipTypes.LocatedIn}|{RelationshipTypes.PartyTo}|{RelationshipTypes.Signed}|{RelationshipTypes.Ratified}|{RelationshipTypes.DeployedFrom}|{RelationshipTypes.DeployedTo}|{RelationshipTypes.DeployedIn}|{RelationshipTypes.TookPartIn}|{RelationshipTypes.Concerns}|{RelationshipTypes.AffiliatedWith}";
+    // The closed set of ties between things, as a Cypher list literal.
+    private static readonly string BetweenThings = string.Join(", ", RelationshipTypes.BetweenThings.Select(t => $"'{t}'"));
 
     /// <summary>The shortest chain of ties between two things (at most 4), each step with the claims about both its ends.</summary>
-    public const string Path = $$"""
+    /// <remarks>
+    /// The types are a filter on an untyped <c>shortestPath</c>, not part of its pattern: Neo4j 3.1.1 on
+    /// Java 17 fails a typed <c>shortestPath</c> (IncompatibleClassChangeError in its legacy pattern
+    /// matcher); Neo4j 5 evaluates the <c>all(...)</c> during its search all the same.
+    /// </remarks>
+    public static readonly string Path = $$"""
         MATCH (a:Entity {id: $from})
         MATCH (b:Entity {id: $to})
         WHERE a <> b
-        MATCH p = shortestPath((a)-[:{{BetweenThings}}*..4]-(b))
+        MATCH p = shortestPath((a)-[*..4]-(b))
+        WHERE all(r IN relationships(p) WHERE type(r) IN [{{BetweenThings}}])
         UNWIND range(0, length(p) - 1) AS i
         WITH i, nodes(p)[i] AS s, nodes(p)[i + 1] AS t, relationships(p)[i] AS rel
-        WITH i, s, t, rel, [(s)<-[:{{RelationshipTypes.About}}]-(c:Claim)-[:{{RelationshipTypes.About}}]->(t) | c {.*, labels: labels(c)}] AS claims
+        WITH i, s, t, rel, [(s)<-[:{{RelationshipTypes.About}}]-(c:Claim)-[:{{RelationshipTypes.About}}]->(t:Entity) | c {.*, labels: labels(c)}] AS claims
         ORDER BY i
         RETURN i,
                s {.*, labels: labels(s)} AS fromNode,

@@ -47,7 +47,7 @@ public static class ExploreQueries
         var row = result.Rows[0];
         var nodes = new List<NodeRecord> { NodeRecord.From(row["center"]) };
         nodes.AddRange(NodeRecord.List(row["nodes"]));
-        var edges = row["edges"].EnumerateArray().Concat(row["among"].EnumerateArray().SelectMany(list => list.EnumerateArray()))
+        var edges = row["edges"].EnumerateArray()
             .Select(e => new GraphEdge(e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!, e.GetProperty("type").GetString()!))
             .Distinct()
             .ToList();

@@ -1,21 +1,26 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using Graph.Api.Tests.Support;
 using Xunit;
+using static Graph.Api.Tests.Questions.Asking;
 
 namespace Graph.Api.Tests.Questions;
 
 /// <summary>
 /// The analyst questions of the API issue, each answered by one GraphQL request over HTTP against
 /// the real Neo4j holding seed/ (imported by the real importer). Other tests may add data of their
-/// own to the same graph, so answers are checked for what they must contain.
+/// own to the same graph, so answers are checked for what they must contain, and lists are compared
+/// with the same question asked of the graph directly (<see cref="DirectGraph"/>).
 /// </summary>
-public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>
+public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>, IDisposable
 {
     private const string Deployment = "north-korean-troops-in-russia-2024";
     private const string Article = "2024-11-12-jatimtimes-rusia-korea-utara-aliansi";
     private const string UpTo12000 = "north-korea-sent-up-to-12000-troops-to-russia";
     private const string TensOfThousands = "north-korea-sent-tens-of-thousands-of-troops-to-russia";
+
+    private readonly DirectGraph _graph = new(factory.Neo4j);
+
+    public void Dispose() => _graph.Dispose();
 
     [Fact]
     public async Task Who_said_up_to_12000_troops_answers_with_asserters_relay_and_article()
@@ -106,6 +111,9 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
         Assert.Contains(treaty["events"]!.AsArray(), e => (string?)e!["type"] == "ratification" && (string?)e["date"] == "2024-11-11");
 
         var claims = Claims(data, "claims");
+        var involving = await _graph.ClaimsInvolvingAsync("russia-dprk-strategic-partnership-treaty");
+        Assert.True(involving.Count > 1);
+        Assert.Equal(involving, claims.Select(c => (string)c["id"]!).Order(StringComparer.Ordinal));
         var ratified = claims.Single(c => (string?)c["id"] == "kim-jong-un-signed-ratification-decree");
         Assert.Equal(["kcna"], Ids(ratified["attributedTo"]));
         Assert.Contains(claims, c => (string?)c["id"] == "strategic-partnership-treaty-signed-by-putin-and-kim");
@@ -126,6 +134,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
 
         Assert.Contains(data["person"]!["roles"]!.AsArray(), r => (string?)r!["role"] == "Secretary of State");
         var ids = Claims(data, "claims").Select(c => (string?)c["id"]).ToList();
+        AssertFirstPageOf(await _graph.ClaimsAttributedToAsync("antony-blinken"), ids!, 20);
         Assert.Contains("north-korean-troops-wear-russian-uniforms", ids);
         Assert.Contains("north-korean-troops-trained-in-artillery-drones-infantry", ids);
         Assert.Contains("moscow-plans-north-korean-troops-at-front-line", ids);
@@ -148,6 +157,8 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
             """, new { reporter = "ukrainian-intelligence", commentator = "ivan-klyszcz" });
 
         var reported = Claims(data, "reported");
+        AssertFirstPageOf(await _graph.ClaimsAttributedToAsync("ukrainian-intelligence"), reported.Select(c => (string)c["id"]!), 20);
+        AssertFirstPageOf(await _graph.ClaimsAttributedToAsync("ivan-klyszcz"), Claims(data, "commented").Select(c => (string)c["id"]!), 20);
         var officers = reported.Single(c => (string?)c["quantity"]?["unit"] == "officers");
         var generals = reported.Single(c => (string?)c["quantity"]?["unit"] == "generals");
         Assert.Equal(500, (double?)officers["quantity"]?["value"]);
@@ -177,6 +188,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
 
         var clash = data["node"]!["events"]!.AsArray().Select(e => e!).Single(e => (string?)e["type"] == "clash");
         Assert.Equal("kursk-region", (string?)clash["place"]?["id"]);
+        Assert.Equal(await _graph.ClaimsAboutAsync((string)clash["id"]!), Ids(clash["claims"]).Order(StringComparer.Ordinal));
         var claim = clash["claims"]!.AsArray().Select(c => c!).Single(c => (string?)c["id"] == "north-korean-troops-clashed-with-ukrainian-troops-in-kursk");
         Assert.Equal(["ukrainian-sources"], Ids(claim["attributedTo"]));
         Assert.Contains("Kursk", (string?)claim["reports"]?[0]?["quote"], StringComparison.Ordinal);
@@ -201,16 +213,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
         Assert.Equal("north-korea", (string?)data["search"]![0]!["id"]);
     }
 
-    private async Task<JsonNode> AskAsync(string query, object? variables = null)
-    {
-        using var client = factory.CreateGraphQLClient();
-        var response = await client.PostAsync(query, variables);
-        Assert.True(response.Status == HttpStatusCode.OK && response.Errors.Count == 0, response.ToString());
-        return response.Data!;
-    }
+    private Task<JsonNode> AskAsync(string query, object? variables = null) => factory.AskAsync(query, variables);
 
-    private static List<JsonNode> Claims(JsonNode data, string field) =>
-        [.. data[field]!["edges"]!.AsArray().Select(e => e!["node"]!)];
-
-    private static List<string> Ids(JsonNode? list) => [.. list!.AsArray().Select(n => (string)n!["id"]!)];
+    private static List<JsonNode> Claims(JsonNode data, string field) => EdgeNodes(data[field]);
 }

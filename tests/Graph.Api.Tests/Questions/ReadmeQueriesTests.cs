@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Graph.Api.Tests.Support;
+using Graph.Testing;
+using Xunit;
+using static Graph.Api.Tests.Questions.Asking;
+
+namespace Graph.Api.Tests.Questions;
+
+/// <summary>
+/// The GraphQL blocks of the README's "Ask the graph", read from README.md itself and asked as written,
+/// their answers compared with the graph asked directly. (The one-line questions 3 to 7 are asked in
+/// <see cref="AnalystQuestionsTests"/>.)
+/// </summary>
+public sealed partial class ReadmeQueriesTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>, IDisposable
+{
+    private const string Deployment = "north-korean-troops-in-russia-2024";
+    private const int DefaultPageSize = 20;
+
+    private readonly DirectGraph _graph = new(factory.Neo4j);
+
+    public void Dispose() => _graph.Dispose();
+
+    [Fact]
+    public async Task The_README_asks_two_questions_in_full()
+    {
+        var blocks = await ReadBlocksAsync();
+
+        Assert.Equal(2, blocks.Count);
+        Assert.All(blocks, b => Assert.Contains($"claims(involving: \"{Deployment}\")", b, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Who_said_up_to_12000_as_the_README_asks_it_names_asserters_outlet_and_article()
+    {
+        var query = (await ReadBlocksAsync())[0];
+        var (answer, expected) = await AskWhileStillAsync(() => _graph.ClaimsInvolvingAsync(Deployment), () => factory.AskAsync(query));
+
+        var claims = EdgeNodes(answer["claims"]);
+        Assert.True(expected.Count > 1);
+        Assert.Equal(Math.Min(DefaultPageSize, expected.Count), claims.Count); // the README's query asks for no ids
+        var upTo = Assert.Single(claims, c => (double?)c["quantity"]?["value"] == 12000 && (string?)c["quantity"]?["qualifier"] == "UP_TO");
+        Assert.Equal(["South Korean intelligence", "US intelligence", "Ukrainian intelligence"],
+            upTo["attributedTo"]!.AsArray().Select(a => (string)a!["name"]!).Order(StringComparer.Ordinal));
+        Assert.Equal("NTV", (string?)upTo["via"]![0]!["name"]);
+        Assert.Equal("Jatim Times", (string?)upTo["reportedIn"]![0]!["publisher"]!["name"]);
+    }
+
+    [Fact]
+    public async Task Which_figures_disagree_as_the_README_asks_it_pairs_the_differing_figures()
+    {
+        var query = (await ReadBlocksAsync())[1];
+        var (answer, expected) = await AskWhileStillAsync(() => _graph.ClaimsInvolvingAsync(Deployment), () => factory.AskAsync(query));
+
+        var claims = EdgeNodes(answer["claims"]);
+        Assert.Equal(Math.Min(DefaultPageSize, expected.Count), claims.Count); // the README's query asks for no ids
+        var upTo = claims.Single(c => (double?)c["quantity"]?["value"] == 12000);
+        Assert.Equal(3, (int?)upTo["independentAsserters"]);
+        Assert.Contains(upTo["disagreesWith"]!.AsArray(), d => (string?)d!["quantity"]?["qualifier"] == "RANGE" && (double?)d["quantity"]?["low"] == 10000);
+    }
+
+    private static async Task<List<string>> ReadBlocksAsync()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(Neo4jServer.RepositoryRoot(), "README.md"));
+        var start = readme.IndexOf("## Ask the graph", StringComparison.Ordinal);
+        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "README.md has no section \"Ask the graph\"");
+        return [.. GraphQLBlock().Matches(readme[start..end]).Select(m => m.Groups["query"].Value)];
+    }
+
+    [GeneratedRegex(@"```graphql\n(?<query>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex GraphQLBlock();
+}
