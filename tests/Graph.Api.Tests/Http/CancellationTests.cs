@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Graph.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit;
+
+namespace Graph.Api.Tests.Http;
+
+/// <summary>Work on Neo4j stops when the client goes away and when the server is told to stop (SIGTERM), instead of running on.</summary>
+public sealed class CancellationTests
+{
+    [Fact]
+    public async Task A_request_the_client_abandons_cancels_its_neo4j_work()
+    {
+        await using var factory = new HangingNeo4jFactory();
+        await ((Xunit.IAsyncLifetime)factory).InitializeAsync();
+        using var client = factory.CreateClient();
+        using var abandon = new CancellationTokenSource();
+
+        var request = client.PostAsJsonAsync("/graphql", new { query = "{ search(text: \"korea\") { id } }" }, abandon.Token);
+        await factory.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+        await abandon.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+        await factory.Cancelled.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <remarks>
+    /// The test server disposes the host while the request still runs, so the answer (503 under Kestrel,
+    /// which waits for running requests) is not seen here; what is checked is that the work stops.
+    /// </remarks>
+    [Fact]
+    public async Task Stopping_the_server_cancels_running_work()
+    {
+        await using var factory = new HangingNeo4jFactory();
+        await ((Xunit.IAsyncLifetime)factory).InitializeAsync();
+        using var client = factory.CreateGraphQLClient();
+
+        var request = client.PostAsync("{ search(text: \"korea\") { id } }");
+        await factory.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+        var clock = Stopwatch.StartNew();
+        factory.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+
+        await factory.Cancelled.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.WhenAny(request, Task.Delay(TimeSpan.FromSeconds(10)));
+        Assert.True(request.IsCompleted, $"the request still ran {clock.Elapsed} after the server was told to stop");
+    }
+}
