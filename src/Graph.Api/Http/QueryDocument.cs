@@ -40,6 +40,10 @@ internal static class QueryDocument
         {
             Parser.Parse(scan.Skeleton, Options);
         }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return (null, new Refusal(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooDeep, "The query nests deeper than the parser allows."));
+        }
         catch (GraphQLParserException error)
         {
             // The skeleton has one token per line: its line is the token's index in the query.

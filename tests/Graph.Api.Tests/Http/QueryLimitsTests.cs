@@ -65,6 +65,10 @@ public sealed class QueryLimitsTests(ApiFactory factory, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task Nesting_deeper_than_the_parser_allows_is_QUERY_TOO_DEEP() =>
+        await RefusedAsync(Repeat("{ a ", 5_000) + Repeat("} ", 5_000), "QUERY_TOO_DEEP");
+
+    [Fact]
     public async Task A_query_within_the_limits_still_runs()
     {
         using var client = factory.CreateGraphQLClient();
