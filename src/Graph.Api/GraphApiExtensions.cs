@@ -17,6 +17,7 @@ public static class GraphApiExtensions
         var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
         builder.Services.AddNeo4j(builder.Configuration);
+        builder.Services.AddGraphRateLimits(options);
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<SeedImporter>();
         builder.Services.AddGraphQL(graphQL => graphQL
@@ -24,11 +25,11 @@ public static class GraphApiExtensions
             .AddGraphTypes(typeof(GraphSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
+            .AddValidationRule<FieldSelectionLimitRule>()
             .AddValidationRule<OperationLimitsRule>()
             .AddValidationRule<PageSizeRule>()
             .AddValidationRule<QueriesOnlyOverGetRule>()
             .AddValidationRule<ImportKeyRule>()
-            .WithTimeout(options.Timeout, TimeoutAction.ReturnTimeoutError)
             .AddUnhandledExceptionHandler(context =>
                 UnhandledErrors.Handle(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Api.GraphQL"))));
         return builder;
@@ -38,6 +39,7 @@ public static class GraphApiExtensions
     public static WebApplication MapGraphApi(this WebApplication app)
     {
         app.UseStaticFiles();
+        app.UseRateLimiter();
         app.Map("/graphql", GraphQLEndpoint.HandleAsync);
         app.MapGet("/explore", (HttpContext http) => StaticPages.SendAsync(http, StaticPages.Explore));
         app.MapGet("/health", HealthEndpoint.HandleAsync);

@@ -8,12 +8,13 @@ namespace Graph.Neo4j;
 
 public static class Neo4jServiceCollectionExtensions
 {
-    /// <summary>Registers one <see cref="Neo4jClient"/> and the <see cref="SchemaMigrator"/>, configured by <see cref="ReadOptions"/>.</summary>
+    /// <summary>Registers one <see cref="Neo4jClient"/>, its read path <see cref="Neo4jReader"/> and the <see cref="SchemaMigrator"/>, configured by <see cref="ReadOptions"/>.</summary>
     public static IServiceCollection AddNeo4j(this IServiceCollection services, IConfiguration configuration)
     {
         var options = ReadOptions(configuration);
         services.AddSingleton(options);
         services.AddSingleton(sp => new Neo4jClient(options, sp.GetService<ILogger<Neo4jClient>>()));
+        services.AddSingleton(sp => new Neo4jReader(sp.GetRequiredService<Neo4jClient>()));
         services.AddSingleton<SchemaMigrator>();
         return services;
     }

@@ -36,6 +36,7 @@ public sealed class ApiErrorInfoProvider : IErrorInfoProvider
     [
         ErrorCodes.BadRequest, ErrorCodes.BadUserInput, ErrorCodes.PageSizeTooLarge, ErrorCodes.MethodNotAllowed,
         ErrorCodes.Forbidden, ErrorCodes.ImportValidation, ErrorCodes.QueryTooDeep, ErrorCodes.QueryTooComplex, ErrorCodes.IntrospectionTooDeep, ErrorCodes.Timeout, ErrorCodes.ServiceUnavailable, ErrorCodes.Internal,
+        ErrorCodes.TooManyFields,
     ];
 
     public static string CodeOf(ExecutionError error) => error switch
@@ -46,6 +47,8 @@ public sealed class ApiErrorInfoProvider : IErrorInfoProvider
         ComplexityError complexity when complexity.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) => ErrorCodes.QueryTooDeep,
         ComplexityError => ErrorCodes.QueryTooComplex,
         SyntaxError => ErrorCodes.ParseFailed,
+        NoOperationNameError => ErrorCodes.OperationNameRequired,
+        InvalidOperationNameError or NoOperationError => ErrorCodes.OperationNotFound,
         InvalidVariableError => ErrorCodes.BadUserInput,
         ValidationError => ErrorCodes.ValidationFailed,
         _ when error.InnerException is Neo4jUnavailableException => ErrorCodes.ServiceUnavailable,
@@ -54,9 +57,9 @@ public sealed class ApiErrorInfoProvider : IErrorInfoProvider
 
     private static string MessageOf(ExecutionError error, string code) => code switch
     {
-        // Our own messages and GraphQL.NET's request errors are written for the client; anything
+        // Our own messages and GraphQL.NET's request errors (syntax, operation name, validation) are written for the client; anything
         // else may quote an exception, so it is replaced.
-        _ when error is ApiError or ValidationError or TimeoutError => error.Message,
+        _ when error is ApiError or DocumentError or TimeoutError => error.Message,
         ErrorCodes.ServiceUnavailable => UnhandledErrors.UnavailableMessage,
         _ => UnhandledErrors.InternalMessage,
     };

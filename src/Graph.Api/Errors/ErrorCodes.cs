@@ -5,6 +5,12 @@ public static class ErrorCodes
 {
     public const string BadRequest = "BAD_REQUEST";
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
+    public const string TooManyTokens = "QUERY_TOO_MANY_TOKENS";
+    public const string TooManyFields = "QUERY_TOO_MANY_FIELDS";
+    public const string OperationNameRequired = "OPERATION_NAME_REQUIRED";
+    public const string OperationNotFound = "OPERATION_NOT_FOUND";
+    public const string RateLimited = "RATE_LIMITED";
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string QueryTooDeep = "QUERY_TOO_DEEP";

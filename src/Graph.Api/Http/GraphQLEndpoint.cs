@@ -1,11 +1,14 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Graph.Api.Errors;
 using Graph.Api.Limits;
+using Graph.Neo4j.Client;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -29,42 +32,78 @@ internal static class GraphQLEndpoint
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var neo4jRequests = Neo4jRequestCount.Start();
+        var access = new AccessRecord();
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        // One budget for reading, parsing, validating and executing; it also ends when the client goes
+        // away or the server is stopping (SIGTERM), so no work outlives the request.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted,
+            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        budget.CancelAfter(options.Timeout);
+        try
+        {
+            await HandleGraphQLAsync(http, options, access, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !http.Response.HasStarted)
+        {
+            await AnswerCancelledAsync(http, options, access);
+        }
+        finally
+        {
+            AccessLog.Write(http, access, Stopwatch.GetElapsedTime(started), neo4jRequests.Value);
+        }
+    }
+
+    private static async Task HandleGraphQLAsync(HttpContext http, ApiOptions options, AccessRecord access, CancellationToken budget)
+    {
+        var request = http.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";
-            await HttpErrors.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Use POST, or GET for queries.");
+            await RefuseAsync(http, access, new Refusal(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Use POST, or GET for queries."), MediaTypes.Json);
             return;
         }
 
         if (ResponseType(request) is not { } responseType)
         {
-            await HttpErrors.WriteAsync(http, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
-                $"This endpoint answers with {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            await RefuseAsync(http, access, new Refusal(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"This endpoint answers with {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."), MediaTypes.Json);
             return;
         }
 
-        var services = http.RequestServices;
-        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
-        var options = services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var (graphQLRequest, refusal) = HttpMethods.IsGet(request.Method)
             ? ReadQueryString(request, serializer)
-            : await ReadBodyAsync(request, serializer, options.MaxBodyBytes);
+            : await ReadBodyAsync(request, serializer, options.MaxBodyBytes, budget);
         if (refusal is not null)
         {
-            await HttpErrors.WriteAsync(http, refusal.Status, refusal.Code, refusal.Message, responseType);
+            await RefuseAsync(http, access, refusal, responseType);
             return;
         }
 
+        access.Operation = graphQLRequest?.OperationName;
         if (string.IsNullOrWhiteSpace(graphQLRequest?.Query))
         {
-            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'.", responseType);
+            await RefuseAsync(http, access, new Refusal(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'."), responseType);
             return;
         }
 
-        await ExecuteAsync(http, graphQLRequest, responseType, serializer, options);
+        var (document, parseRefusal) = QueryDocument.Parse(graphQLRequest.Query, options);
+        if (parseRefusal is not null)
+        {
+            await RefuseAsync(http, access, parseRefusal, responseType);
+            return;
+        }
+
+        budget.ThrowIfCancellationRequested();
+        access.Operation ??= document!.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault()?.Name?.StringValue;
+        await ExecuteAsync(http, graphQLRequest, document!, responseType, serializer, options, access, budget);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, string responseType, IGraphQLTextSerializer serializer, ApiOptions options)
+    private static async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, GraphQLDocument document, string responseType,
+        IGraphQLTextSerializer serializer, ApiOptions options, AccessRecord access, CancellationToken budget)
     {
         var context = new ApiRequestContext
         {
@@ -77,28 +116,30 @@ internal static class GraphQLEndpoint
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = graphQLRequest.Query,
+            Document = document,
             Variables = graphQLRequest.Variables,
             Extensions = graphQLRequest.Extensions,
             OperationName = graphQLRequest.OperationName,
             RequestServices = http.RequestServices,
             UserContext = context,
-            CancellationToken = http.RequestAborted,
+            CancellationToken = budget,
         });
+        budget.ThrowIfCancellationRequested();
 
         var codes = new List<string>();
         if (result.Errors is { Count: > 0 } errors)
         {
-            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Api.GraphQL");
+            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(AccessLog.ErrorCategory);
             foreach (var error in errors)
             {
                 error.Data[ApiErrorInfoProvider.CorrelationIdKey] = context.CorrelationId;
                 var code = ApiErrorInfoProvider.CodeOf(error);
                 codes.Add(code);
-                logger.LogWarning("GraphQL {CorrelationId}: {Code} {Message} at {Path}", context.CorrelationId, code, error.Message,
-                    error.Path is null ? null : string.Join('.', error.Path));
+                AccessLog.Error(logger, context.CorrelationId, code, error.Message, error.Path is null ? null : string.Join('.', error.Path));
             }
         }
 
+        access.Codes = codes;
         http.Response.StatusCode = StatusFor(result, codes, responseType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
@@ -107,6 +148,32 @@ internal static class GraphQLEndpoint
 
         http.Response.ContentType = responseType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static Task RefuseAsync(HttpContext http, AccessRecord access, Refusal refusal, string responseType)
+    {
+        access.Codes = [refusal.Code];
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(AccessLog.ErrorCategory);
+        AccessLog.Error(logger, http.TraceIdentifier, refusal.Code, refusal.Message, null);
+        var status = refusal.FollowsMediaType && responseType != MediaTypes.GraphQLResponse ? StatusCodes.Status200OK : refusal.Status;
+        return HttpErrors.WriteAsync(http, status, refusal.Code, refusal.Message, responseType, refusal.Location);
+    }
+
+    /// <summary>The budget ran out (TIMEOUT, 504), the server is stopping (503), or the client left (nothing to answer).</summary>
+    private static Task AnswerCancelledAsync(HttpContext http, ApiOptions options, AccessRecord access)
+    {
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            access.Codes = ["CLIENT_CLOSED_REQUEST"];
+            http.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            return Task.CompletedTask;
+        }
+
+        var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
+        var refusal = stopping
+            ? new Refusal(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServiceUnavailable, "The server is shutting down; try again shortly.")
+            : new Refusal(StatusCodes.Status504GatewayTimeout, ErrorCodes.Timeout, $"The request took longer than {options.Timeout.TotalSeconds:0.###} s and was stopped.");
+        return RefuseAsync(http, access, refusal, ResponseType(http.Request) ?? MediaTypes.Json);
     }
 
     /// <summary>
@@ -185,7 +252,7 @@ internal static class GraphQLEndpoint
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, long maxBytes)
+    private static async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, long maxBytes, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
@@ -200,7 +267,7 @@ internal static class GraphQLEndpoint
             return (null, tooLarge);
         }
 
-        var body = await ReadAtMostAsync(request.Body, maxBytes, request.HttpContext.RequestAborted);
+        var body = await ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
         if (body is null)
         {
             return (null, tooLarge);

@@ -7,7 +7,7 @@ internal static class HealthEndpoint
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
-    public static async Task<IResult> HandleAsync(HttpContext http, Neo4jClient neo4j, ILoggerFactory loggers)
+    public static async Task<IResult> HandleAsync(HttpContext http, Neo4jReader neo4j, ILoggerFactory loggers)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(Budget);

@@ -3,6 +3,7 @@ using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using Graph.Import;
 using Graph.Knowledge.Seed;
+using Graph.Neo4j.Client;
 using GraphQL;
 using GraphQL.Types;
 
@@ -37,7 +38,8 @@ public static class ImportMutations
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var dryRun = context.GetArgument("dryRun", false);
         var neo4j = context.Neo4j();
-        var catalog = await GraphEntityCatalog.LoadAsync(neo4j, context.CancellationToken);
+        // Read through the importer's client, as `graph import` does: the import path is the one that may write.
+        var catalog = await GraphEntityCatalog.LoadAsync(context.RequestServices!.GetRequiredService<Neo4jClient>(), context.CancellationToken);
         var seed = SeedReader.ReadArticleText(ArticleInputText.Of(input), ArticleInputText.FileName, catalog);
         if (!seed.IsValid)
         {

@@ -19,4 +19,24 @@ public sealed class ApiOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public long MaxBodyBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>The longest query text accepted, in characters; checked before anything parses it.</summary>
+    public int MaxQueryCharacters { get; set; } = 256 * 1024;
+
+    /// <summary>The most tokens (names, punctuation, values) a query may have; counted before the parser runs.</summary>
+    public int MaxQueryTokens { get; set; } = 15_000;
+
+    /// <summary>The most field selections an operation may make once its fragments are expanded, each alias and repeat counted.</summary>
+    public int MaxFieldSelections { get; set; } = 2_000;
+
+    /// <summary>Requests to <c>/graphql</c> one client (remote address) may make per <see cref="RateLimitWindow"/>; 0 turns the limit off.</summary>
+    public int RateLimitPermits { get; set; } = 300;
+
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Requests to <c>/graphql</c> one client may have running at once; more are answered 429 at once.</summary>
+    public int MaxConcurrentRequestsPerClient { get; set; } = 8;
+
+    /// <summary>Requests to <c>/graphql</c> running at once from all clients together.</summary>
+    public int MaxConcurrentRequests { get; set; } = 64;
 }

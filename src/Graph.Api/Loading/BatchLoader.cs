@@ -4,7 +4,7 @@ using GraphQL.DataLoader;
 namespace Graph.Api.Loading;
 
 /// <summary>One field's loader for one request: batches the keys of a level into one statement and remembers the answers.</summary>
-internal sealed class BatchLoader<T>(Neo4jClient neo4j, BatchQuery<T> query, IReadOnlyDictionary<string, object?> parameters)
+internal sealed class BatchLoader<T>(Neo4jReader neo4j, BatchQuery<T> query, IReadOnlyDictionary<string, object?> parameters)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LoaderBatch<T>> _byKey = new(StringComparer.Ordinal);

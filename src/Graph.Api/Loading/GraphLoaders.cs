@@ -8,7 +8,7 @@ namespace Graph.Api.Loading;
 /// The loaders of one GraphQL request (registered scoped). However many parents a level has, each
 /// field costs one Neo4j statement per level: that is what keeps round trips flat (no N+1).
 /// </summary>
-public sealed class GraphLoaders(Neo4jClient neo4j)
+public sealed class GraphLoaders(Neo4jReader neo4j)
 {
     private static readonly IReadOnlyDictionary<string, object?> NoParameters = new Dictionary<string, object?>();
     private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace Graph.Api.Loading;
 /// The keys asked for before anyone awaited: the first await sends them all in one statement;
 /// keys asked for after that go into the next batch.
 /// </summary>
-internal sealed class LoaderBatch<T>(Neo4jClient neo4j, BatchQuery<T> query, IReadOnlyDictionary<string, object?> parameters, Lock gate)
+internal sealed class LoaderBatch<T>(Neo4jReader neo4j, BatchQuery<T> query, IReadOnlyDictionary<string, object?> parameters, Lock gate)
 {
     private readonly List<string> _keys = [];
     private Task<Dictionary<string, List<T>>>? _fetch;

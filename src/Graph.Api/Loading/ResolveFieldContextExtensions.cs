@@ -10,6 +10,6 @@ public static class ResolveFieldContextExtensions
         context.RequestServices!.GetRequiredService<GraphLoaders>();
 
     /// <summary>For root fields, which run once per request.</summary>
-    public static Neo4jClient Neo4j(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<Neo4jClient>();
+    public static Neo4jReader Neo4j(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<Neo4jReader>();
 }

@@ -30,7 +30,7 @@ public static class NodeQueries
     }
 
     /// <summary>Any node by id, or null.</summary>
-    public static async Task<NodeRecord?> FindAsync(Neo4jClient neo4j, string id, CancellationToken cancellationToken)
+    public static async Task<NodeRecord?> FindAsync(Neo4jReader neo4j, string id, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["id"] = id };
         var result = await neo4j.RunAsync(new Cypher("NodeById", NodeCypher.ById, parameters) { Idempotent = true }, cancellationToken);

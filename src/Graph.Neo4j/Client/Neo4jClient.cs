@@ -72,13 +72,17 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
     /// errors (Neo4j rolled back, so nothing applied); after a dropped connection only when every
     /// statement is <see cref="Cypher.Idempotent"/>.
     /// </summary>
-    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<Cypher> statements, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<Cypher> statements, CancellationToken cancellationToken = default) =>
+        RunAsync(statements, readOnly: false, cancellationToken);
+
+    /// <param name="readOnly">sends <c>access-mode: READ</c>, which Neo4j 4.4.4 and later enforce (see <see cref="Neo4jReader"/>).</param>
+    internal async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<Cypher> statements, bool readOnly, CancellationToken cancellationToken)
     {
         var endpoint = await GetTransactionEndpointAsync(cancellationToken).ConfigureAwait(false);
         var commit = new Uri(endpoint + "/commit");
         var safe = statements.All(s => s.Idempotent);
         var response = await _retry.ExecuteAsync(NameOf(statements),
-            ct => SendAsync(HttpMethod.Post, commit, statements, ct), safe, cancellationToken).ConfigureAwait(false);
+            ct => SendAsync(HttpMethod.Post, commit, statements, ct, readOnly), safe, cancellationToken).ConfigureAwait(false);
         return response.Results;
     }
 
@@ -112,9 +116,14 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
         _discovery.Dispose();
     }
 
-    internal async Task<Neo4jResponse> SendAsync(HttpMethod method, Uri uri, IReadOnlyList<Cypher> statements, CancellationToken cancellationToken)
+    internal async Task<Neo4jResponse> SendAsync(HttpMethod method, Uri uri, IReadOnlyList<Cypher> statements, CancellationToken cancellationToken, bool readOnly = false)
     {
         using var request = new HttpRequestMessage(method, uri);
+        if (readOnly)
+        {
+            request.Headers.Add(Neo4jReader.AccessModeHeader, "READ");
+        }
+
         if (method != HttpMethod.Delete)
         {
             request.Content = new ByteArrayContent(ParameterWriter.WriteStatements(statements));
@@ -122,6 +131,7 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
         }
 
         Interlocked.Increment(ref _roundTrips);
+        Neo4jRequestCount.Increment();
         var stopwatch = Stopwatch.StartNew();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);

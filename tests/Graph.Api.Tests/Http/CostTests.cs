@@ -94,8 +94,9 @@ public sealed class CostTests(ApiFactory factory, ITestOutputHelper output) : IC
         Assert.Equal(12 + (100 * 3.1), large.Answer, 6);
     }
 
-    // Issue 13's attacks, written with fragments so that the documents stay small: the cost counts every
-    // selection once fragments are expanded, so 500 spreads of 100 __typename are 50,000 selections.
+    // Issue 13's attacks, written with fragments so that the documents stay small and under the text and
+    // token limits: once fragments are expanded each is far past the selection limit (FieldSelectionLimitRule),
+    // which runs before the cost is measured.
     [Fact]
     public async Task Fifty_thousand_typename_selections_are_refused_fast() =>
         await AttackAsync(Repeated("fragment T on Query { " + Many(100, _ => "__typename") + " }", "...T", 500), 50_000);
@@ -110,11 +111,18 @@ public sealed class CostTests(ApiFactory factory, ITestOutputHelper output) : IC
         await AttackAsync(Repeated("fragment N on Query { " + Many(100, i => $"n{i}: node(id: \"north-korea\") {{ id }}") + " }", "...N", 200), 20_000);
 
     [Fact]
-    public async Task Plain_aliases_count_one_by_one()
+    public async Task Aliases_under_the_selection_limit_are_priced_one_by_one()
     {
-        // Without fragments: 3,000 aliases of path spelled out.
-        var query = "{ " + Many(3_000, i => $"p{i}: path(from: \"north-korea\", to: \"russia\") {{ hops {{ claims {{ id }} }} }}") + " }";
-        var response = await RefusedAsync(query);
+        // Few enough aliases of path to pass the selection limit, each priced: together they cost more than the limit.
+        static string Aliases(int count) =>
+            "{ " + Many(count, i => $"p{i}: path(from: \"north-korea\", to: \"russia\") {{ hops {{ claims {{ id }} }} }}") + " }";
+        var one = Measure(Aliases(1), null);
+        var count = (int)(MaxCost / one.Cost) + 1;
+        Assert.True(count * 4 < new ApiOptions().MaxFieldSelections, $"{count} aliases of path exceed the selection limit");
+        Assert.True(Measure(Aliases(count), null).Cost > MaxCost);
+        output.WriteLine($"one path costs {one.Cost:0}; {count} aliases cost more than {MaxCost}");
+
+        var response = await RefusedAsync(Aliases(count));
         Assert.Equal(["QUERY_TOO_COMPLEX"], response.Codes);
     }
 
@@ -123,7 +131,7 @@ public sealed class CostTests(ApiFactory factory, ITestOutputHelper output) : IC
         var stopwatch = Stopwatch.StartNew();
         var response = await RefusedAsync(query);
         output.WriteLine($"{selections} selections ({query.Length} characters): {(int)response.Status} {string.Join(",", response.Codes)} in {stopwatch.ElapsedMilliseconds} ms");
-        Assert.Equal(["QUERY_TOO_COMPLEX"], response.Codes);
+        Assert.Equal(["QUERY_TOO_MANY_FIELDS"], response.Codes);
     }
 
     private async Task<GraphQLResponse> RefusedAsync(string query)
