@@ -23,7 +23,7 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
         // The troops report has a new quote and relay; the town report moved from third to second place.
         Assert.Equal(2, summary.Count("Report", ChangeKind.Updated));
         var p = seed.Prefix;
-        Assert.Equal([$"{p}-agency", $"{p}-article", $"{p}-article/{p}-town-quiet", $"{p}-article/{p}-troops", $"{p}-town", $"{p}-town-quiet", $"{p}-troops", $"{p}-wire"], await IdsStartingWithAsync(p));
+        Assert.Equal([$"claim {p}-town-quiet", $"claim {p}-troops", $"{p}-agency", $"{p}-article", $"{p}-article/{p}-town-quiet", $"{p}-article/{p}-troops", $"{p}-town", $"{p}-wire"], await IdsStartingWithAsync(p));
         var relays = await neo4j.Client.RunAsync(new Cypher("TestRelays", """
             MATCH (:Report {id: $report})-[v:RELAYED_BY]->(e)
             RETURN e.id AS id ORDER BY v.order
@@ -82,7 +82,7 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
 
         var counts = await neo4j.Client.RunAsync(new Cypher("TestCountPerId", """
             MATCH (n)
-            WHERE n.id STARTS WITH $prefix OR n.id IN $shared
+            WHERE n.id STARTS WITH $prefix OR n.id IN $shared OR any(x IN coalesce(n.names, []) WHERE x STARTS WITH $prefix)
             RETURN n.id AS id, count(*) AS copies
             """, new Dictionary<string, object?> { ["prefix"] = seed.Prefix, ["shared"] = parsed.Entities.Select(e => e.Id).ToList() }));
         Assert.Equal(11 + parsed.Entities.Count, counts.Rows.Count);
@@ -97,7 +97,12 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
 
     private async Task<List<string>> IdsStartingWithAsync(string prefix)
     {
-        var result = await neo4j.Client.RunAsync(new Cypher("TestIdsWithPrefix", "MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n.id AS id ORDER BY id",
+        // Claims are named by their content; the test's names for them are in `names`.
+        var result = await neo4j.Client.RunAsync(new Cypher("TestIdsWithPrefix", """
+            MATCH (n)
+            WHERE n.id STARTS WITH $prefix OR any(x IN coalesce(n.names, []) WHERE x STARTS WITH $prefix)
+            RETURN CASE WHEN n:Claim THEN 'claim ' + n.names[0] ELSE n.id END AS id ORDER BY id
+            """,
             new Dictionary<string, object?> { ["prefix"] = prefix }));
         return result.Rows.Select(r => r.GetString("id")).ToList();
     }

@@ -11,7 +11,7 @@ public sealed class RealSeedTests
 
     private static ArticleDocument Article => Assert.Single(Seed.Articles);
 
-    private static ClaimReport Claim(string id) => Assert.Single(Article.Claims, c => c.Claim.Id == id);
+    private static ClaimReport Claim(string id) => Assert.Single(Article.Claims, c => c.Claim.Name == id);
 
     [Fact]
     public void The_seed_validates_with_zero_problems()
@@ -43,7 +43,7 @@ public sealed class RealSeedTests
         Assert.Equal(30, Seed.Entities.Count);
         Assert.Single(Article.Declares);
         Assert.Equal(32, Article.Claims.Count);
-        Assert.Equal(32, Article.Claims.Select(c => c.Claim.Id).Distinct().Count());
+        Assert.Equal(32, Article.Claims.Select(c => c.Claim.Name).Distinct().Count());
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class RealSeedTests
     {
         Assert.Equal(Enumerable.Range(1, Article.Claims.Count), Article.Claims.Select(c => c.Report.Position));
         Assert.All(Article.Claims, c => Assert.False(string.IsNullOrWhiteSpace(c.Report.Quote)));
-        Assert.Equal(Article.Claims.Count, Article.Claims.Select(c => c.Claim.Id).Distinct().Count());
+        Assert.Equal(Article.Claims.Count, Article.Claims.Select(c => c.Claim.Name).Distinct().Count());
     }
 
     [Fact]

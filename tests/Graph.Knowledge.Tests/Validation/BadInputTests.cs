@@ -184,7 +184,7 @@ public sealed class BadInputTests : IDisposable
         seed.Write("articles/a.yaml", Valid);
         var problems = Problems(Valid.Replace("id: test-article", "id: other-article").Replace("value: 12000", "value: 10000"), "articles/b.yaml");
         Assert.Equal(
-            ["articles/b.yaml:7:9: claim 'troops-sent' is defined differently at articles/a.yaml:7:9 (quantity differ); one claim id means one claim"],
+            ["articles/b.yaml:7:9: claim 'troops-sent' is defined differently at articles/a.yaml:7:9 (quantity differ); one claim id means one claim: give this one another id"],
             problems);
     }
 
@@ -195,7 +195,7 @@ public sealed class BadInputTests : IDisposable
         seed.Write("articles/b.yaml", Valid.Replace("id: test-article", "id: other-article").Replace("from: north-korea", "from: russia"));
         var result = seed.Read();
         Assert.Empty(result.Problems);
-        Assert.Equal(2, result.Articles.SelectMany(a => a.Claims).Count(c => c.Claim.Id == "troops-sent"));
+        Assert.Equal(2, result.Articles.SelectMany(a => a.Claims).Count(c => c.Claim.Name == "troops-sent"));
     }
 
     [Fact]
