@@ -28,7 +28,7 @@ public sealed class ImportArticleTests(SeededApiFactory factory) : IClassFixture
         query($article: ID!) {
           node(id: $article) { id }
           claims(reportedIn: $article) {
-            edges { node { id statement quote quantity { value qualifier unit } attributedTo { id } via { id } reports { how relays { entity { id } how } } } }
+            edges { node { id names statement quote quantity { value qualifier unit } attributedTo { id } via { id } reports { how relays { entity { id } how } } } }
           }
         }
         """;
@@ -67,7 +67,7 @@ public sealed class ImportArticleTests(SeededApiFactory factory) : IClassFixture
 
         var response = await client.PostAsync(Provenance, new { article = id });
         Assert.Empty(response.Errors);
-        var claims = response.Data!["claims"]!["edges"]!.AsArray().Select(e => e!["node"]!).ToDictionary(n => (string)n["id"]!);
+        var claims = response.Data!["claims"]!["edges"]!.AsArray().Select(e => e!["node"]!).ToDictionary(n => (string)n["names"]![0]!);
         var troops = claims[$"troops-{Suffix(id)}"];
         Assert.Equal([$"agency-{Suffix(id)}"], Ids(troops["attributedTo"]));
         Assert.Equal(["ntv"], Ids(troops["via"]));

@@ -24,7 +24,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
             query($deployment: ID!) {
               claims(involving: $deployment, first: 100) {
                 edges { node {
-                  id statement
+                  id names statement
                   quantity { value unit qualifier }
                   attributedTo { id name }
                   via { id name }
@@ -36,7 +36,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
             """, new { deployment = Deployment });
 
         var claim = Claims(data, "claims").Single(c => (double?)c["quantity"]?["value"] == 12000 && (string?)c["quantity"]?["qualifier"] == "UP_TO");
-        Assert.Equal(UpTo12000, (string?)claim["id"]);
+        Assert.Equal([UpTo12000], Names(claim));
         Assert.Equal(["south-korean-intelligence", "ukrainian-intelligence", "us-intelligence"], Ids(claim["attributedTo"]).Order());
         Assert.Equal(["ntv"], Ids(claim["via"]));
         var article = Assert.Single(claim["reportedIn"]!.AsArray())!;
@@ -48,16 +48,17 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Which_figures_disagree_shows_tens_of_thousands_against_up_to_12000()
+    public async Task Which_figures_disagree_shows_tens_of_thousands_agreeing_with_up_to_12000()
     {
         var data = await AskAsync("""
             query($deployment: ID!) {
               node(id: $deployment) {
                 ... on Deployment {
                   sizeClaims {
-                    id statement independentAsserters
+                    id names statement independentAsserters
                     quantity { value low high unit qualifier }
-                    disagreesWith { id quantity { value low high qualifier } }
+                    relations { kind reason claim { names } }
+                    disagreesWith { names quantity { value low high qualifier } }
                   }
                 }
               }
@@ -65,10 +66,14 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
             """, new { deployment = Deployment });
 
         var sizes = data["node"]!["sizeClaims"]!.AsArray().Select(c => c!).ToList();
-        var upTo = sizes.Single(c => (string?)c["id"] == UpTo12000);
-        var tens = sizes.Single(c => (string?)c["id"] == TensOfThousands);
-        Assert.Contains(TensOfThousands, Ids(upTo["disagreesWith"]));
-        Assert.Contains(UpTo12000, Ids(tens["disagreesWith"]));
+        var upTo = sizes.Single(c => Names(c).Contains(UpTo12000));
+        var tens = sizes.Single(c => Names(c).Contains(TensOfThousands));
+        // "Tens of thousands" (10,000-99,999) and "up to 12,000" (0-12,000) overlap: they agree, neither disagrees with the other.
+        var relation = upTo["relations"]!.AsArray().Single(r => Names(r!["claim"]!).Contains(TensOfThousands))!;
+        Assert.Equal("AGREES", (string?)relation["kind"]);
+        Assert.Equal("the figures overlap: up to 12,000 troops and 10,000-99,999 troops", (string?)relation["reason"]);
+        Assert.DoesNotContain(upTo["disagreesWith"]!.AsArray(), c => Names(c!).Contains(TensOfThousands));
+        Assert.DoesNotContain(tens["disagreesWith"]!.AsArray(), c => Names(c!).Contains(UpTo12000));
         Assert.Equal("RANGE", (string?)tens["quantity"]?["qualifier"]);
         Assert.Equal(10000, (double?)tens["quantity"]?["low"]);
         Assert.Equal(3, (int?)upTo["independentAsserters"]);
@@ -90,7 +95,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
                 }
               }
               claims(involving: $treaty, first: 100) {
-                edges { node { id statement attributedTo { id } reportedIn { id } } }
+                edges { node { id names statement attributedTo { id } reportedIn { id } } }
               }
             }
             """, new { treaty = "russia-dprk-strategic-partnership-treaty" });
@@ -106,10 +111,10 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
         Assert.Contains(treaty["events"]!.AsArray(), e => (string?)e!["type"] == "ratification" && (string?)e["date"] == "2024-11-11");
 
         var claims = Claims(data, "claims");
-        var ratified = claims.Single(c => (string?)c["id"] == "kim-jong-un-signed-ratification-decree");
+        var ratified = claims.Single(c => Names(c).Contains("kim-jong-un-signed-ratification-decree"));
         Assert.Equal(["kcna"], Ids(ratified["attributedTo"]));
-        Assert.Contains(claims, c => (string?)c["id"] == "strategic-partnership-treaty-signed-by-putin-and-kim");
-        Assert.Contains(claims, c => (string?)c["id"] == "strategic-partnership-treaty-immediate-military-assistance");
+        Assert.Contains(claims, c => Names(c).Contains("strategic-partnership-treaty-signed-by-putin-and-kim"));
+        Assert.Contains(claims, c => Names(c).Contains("strategic-partnership-treaty-immediate-military-assistance"));
     }
 
     [Fact]
@@ -119,13 +124,13 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
             query($person: ID!) {
               person: node(id: $person) { ... on Person { name roles { role entity { id } } } }
               claims(attributedTo: $person, first: 20) {
-                edges { node { id statement quote about { id } reportedIn { id } } }
+                edges { node { id names statement quote about { id } reportedIn { id } } }
               }
             }
             """, new { person = "antony-blinken" });
 
         Assert.Contains(data["person"]!["roles"]!.AsArray(), r => (string?)r!["role"] == "Secretary of State");
-        var ids = Claims(data, "claims").Select(c => (string?)c["id"]).ToList();
+        var ids = Claims(data, "claims").SelectMany(Names).ToList();
         Assert.Contains("north-korean-troops-wear-russian-uniforms", ids);
         Assert.Contains("north-korean-troops-trained-in-artillery-drones-infantry", ids);
         Assert.Contains("moscow-plans-north-korean-troops-at-front-line", ids);
@@ -142,7 +147,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
                 edges { node { id quantity { value unit } attributedTo { id } via { id } reportedIn { id } } }
               }
               commented: claims(attributedTo: $commentator, first: 20) {
-                edges { node { id statement attributedTo { id } reportedIn { id } } }
+                edges { node { id names statement attributedTo { id } reportedIn { id } } }
               }
             }
             """, new { reporter = "ukrainian-intelligence", commentator = "ivan-klyszcz" });
@@ -154,7 +159,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
         Assert.Equal(3, (double?)generals["quantity"]?["value"]);
         Assert.Equal(["ivan-klyszcz"], Ids(officers["via"]));
         var comment = Assert.Single(Claims(data, "commented"));
-        Assert.Equal("north-korean-officers-could-help-communication", (string?)comment["id"]);
+        Assert.Equal(["north-korean-officers-could-help-communication"], Names(comment));
         Assert.Contains("communication", (string?)comment["statement"], StringComparison.Ordinal);
     }
 
@@ -168,7 +173,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
                   events {
                     id type date
                     place { id name }
-                    claims { id statement attributedTo { id name } reports { quote article { id } } }
+                    claims { id names statement attributedTo { id name } reports { quote article { id } } }
                   }
                 }
               }
@@ -177,7 +182,7 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
 
         var clash = data["node"]!["events"]!.AsArray().Select(e => e!).Single(e => (string?)e["type"] == "clash");
         Assert.Equal("kursk-region", (string?)clash["place"]?["id"]);
-        var claim = clash["claims"]!.AsArray().Select(c => c!).Single(c => (string?)c["id"] == "north-korean-troops-clashed-with-ukrainian-troops-in-kursk");
+        var claim = clash["claims"]!.AsArray().Select(c => c!).Single(c => Names(c).Contains("north-korean-troops-clashed-with-ukrainian-troops-in-kursk"));
         Assert.Equal(["ukrainian-sources"], Ids(claim["attributedTo"]));
         Assert.Contains("Kursk", (string?)claim["reports"]?[0]?["quote"], StringComparison.Ordinal);
     }
@@ -213,4 +218,6 @@ public sealed class AnalystQuestionsTests(SeededApiFactory factory) : IClassFixt
         [.. data[field]!["edges"]!.AsArray().Select(e => e!["node"]!)];
 
     private static List<string> Ids(JsonNode? list) => [.. list!.AsArray().Select(n => (string)n!["id"]!)];
+
+    private static List<string> Names(JsonNode claim) => [.. claim["names"]!.AsArray().Select(n => (string)n!)];
 }
