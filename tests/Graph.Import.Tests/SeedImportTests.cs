@@ -18,7 +18,7 @@ public sealed class SeedImportTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFix
 
         await new SeedImporter(neo4j.Client).ImportAsync(seed);
 
-        var article = Assert.Single(seed.Articles);
+        var article = Assert.Single(seed.Articles, a => a.Id == SeedArticle);
         var counts = await RowAsync("""
             MATCH (a:Article {id: $id})<-[:IN]-(r:Report)-[:REPORTS]->(c:Claim)
             RETURN count(DISTINCT r) AS reports, count(DISTINCT c) AS claims
@@ -37,12 +37,12 @@ public sealed class SeedImportTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFix
         var row = await RowAsync("""
             MATCH (c:Claim {quantityValue: 12000.0})-[:ABOUT]->(:Deployment {id: 'north-korean-troops-in-russia-2024'})
             MATCH (r:Report)-[:REPORTS]->(c)
-            MATCH (r)-[:IN]->(a:Article)-[:PUBLISHED_BY]->(p)
+            MATCH (r)-[:IN]->(a:Article {id: $article})-[:PUBLISHED_BY]->(p)
             OPTIONAL MATCH (r)-[:ORIGINATED_BY]->(o)
             OPTIONAL MATCH (r)-[v:RELAYED_BY]->(relay)
             RETURN c.quantityQualifier AS qualifier, a.id AS article, a.publishedOn AS publishedOn, p.id AS publisher,
                    collect(DISTINCT o.id) AS originators, collect(DISTINCT relay.id) AS relays
-            """);
+            """, ("article", SeedArticle));
 
         Assert.Equal("up-to", row.GetString("qualifier"));
         Assert.Equal(SeedArticle, row.GetString("article"));
@@ -50,6 +50,13 @@ public sealed class SeedImportTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFix
         Assert.Equal("jatim-times", row.GetString("publisher"));
         Assert.Equal(["south-korean-intelligence", "ukrainian-intelligence", "us-intelligence"], row.GetStrings("originators").Order(StringComparer.Ordinal));
         Assert.Equal(["ntv"], row.GetStrings("relays"));
+
+        // Naharnet reports the same claim under the same id: one claim, a second report.
+        var reports = await RowAsync("""
+            MATCH (c:Claim {id: 'north-korea-sent-up-to-12000-troops-to-russia'})<-[:REPORTS]-(:Report)-[:IN]->(a:Article)
+            RETURN collect(a.id) AS articles
+            """);
+        Assert.Equal([SeedArticle, "2024-11-12-naharnet-north-korea-ratifies-defense-treaty"], reports.GetStrings("articles").Order(StringComparer.Ordinal));
     }
 
     [Fact]
