@@ -4,8 +4,9 @@ namespace Graph.Knowledge.Claims;
 
 /// <summary>
 /// How two claims stand to each other (docs/model.md, "Relations between claims"): a pure function
-/// of their content. Claims are compared only when they share the predicate and at least one thing
-/// they are about; otherwise they are unrelated (null).
+/// of their content. Claims are compared only when they share the predicate and one is about all the
+/// things the other is about (the same subject: "North Korea ratified the treaty" and "Russia ratified
+/// the treaty" are about different ratifications); otherwise they are unrelated (null).
 /// </summary>
 public static class ClaimRelations
 {
@@ -16,7 +17,7 @@ public static class ClaimRelations
     /// </summary>
     public static ClaimRelation? Between(ClaimDefinition self, ClaimDefinition other, bool oneTimeEvent)
     {
-        if (self.Predicate != other.Predicate || !self.About.Intersect(other.About, StringComparer.Ordinal).Any())
+        if (self.Predicate != other.Predicate || !SameSubject(self, other))
         {
             return null;
         }
@@ -56,14 +57,19 @@ public static class ClaimRelations
             return new ClaimRelation(ClaimRelationKind.Agrees, $"the figures overlap: {Figure(self.Quantity!)} and {Figure(other.Quantity!)}");
         }
 
+        // Two different values ("obliges mutual support", "obliges consultations") are two statements, not one said twice.
         var value = CompareValue(self.Value, other.Value);
         if (value == Precision.Apart)
         {
-            return new ClaimRelation(ClaimRelationKind.Agrees, $"compatible: '{self.Value}' and '{other.Value}'");
+            return null;
         }
 
         return Combine(self, other, time, figure, value);
     }
+
+    /// <summary>One claim is about every thing the other is about.</summary>
+    public static bool SameSubject(ClaimDefinition self, ClaimDefinition other) =>
+        self.About.All(other.About.Contains) || other.About.All(self.About.Contains);
 
     /// <summary>
     /// A claim is about a one-time event when it is about an event thing (a signing, a ratification)

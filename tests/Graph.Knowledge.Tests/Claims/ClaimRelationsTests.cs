@@ -118,18 +118,19 @@ public sealed class ClaimRelationsTests
     }
 
     [Fact]
-    public void Claims_with_another_predicate_or_no_shared_subject_are_unrelated()
+    public void Claims_with_another_predicate_or_another_subject_are_unrelated()
     {
         Assert.Null(Between(Troops(UpTo(12000)), Troops(UpTo(12000), about: ["ukraine"])));
+        Assert.Null(Between(Troops(UpTo(12000), about: [Deployment, "north-korea"]), Troops(UpTo(12000), about: [Deployment, "russia"])));
         Assert.Null(Between(Troops(UpTo(12000)), Signed("2024-11")));
     }
 
     [Fact]
-    public void Different_values_are_compatible_and_a_mixed_precision_agrees()
+    public void Different_values_are_unrelated_and_a_mixed_precision_agrees()
     {
         var a = new ClaimDefinition("a", "obliges", ["treaty"], "mutual military support", null, Stance.Asserted, null, null);
         var b = a with { Value = "immediate military assistance" };
-        Assert.Equal(new ClaimRelation(ClaimRelationKind.Agrees, "compatible: 'mutual military support' and 'immediate military assistance'"), Between(a, b));
+        Assert.Null(Between(a, b));
         Assert.Equal(new ClaimRelation(ClaimRelationKind.Agrees, "compatible, each more precise in one respect"),
             Between(Troops(UpTo(12000), "2024"), Troops(Range(0, 20000), "2024-11")));
     }
