@@ -382,6 +382,12 @@ internal sealed partial class SeedDocumentParser(string file, List<SeedProblem> 
                 continue;
             }
 
+            if (!allowed.Contains(name) && name.Length > 0 && name.All(char.IsAsciiDigit))
+            {
+                Report(keyNode, Join(path, name), $"'{name}' is not a key: a number written with a thousands separator inside {{ }} splits at the comma; write it without separators (12000)");
+                continue;
+            }
+
             if (!allowed.Contains(name))
             {
                 Report(keyNode, Join(path, name), $"unknown key '{name}' in {what}{TextMatching.DidYouMean(name, allowed)}");
