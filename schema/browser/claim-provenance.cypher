@@ -1,6 +1,8 @@
 // Where does a claim come from: who originated it, who relayed it (in order), in which report, in which article, published by whom?
+// The claim by its id or by a name an article file gives it.
 // :param claim => 'north-korea-sent-up-to-12000-troops-to-russia'
-MATCH (c:Claim {id: $claim})
+MATCH (c:Claim)
+WHERE c.id = $claim OR $claim IN c.names
 OPTIONAL MATCH report = (c)<-[:REPORTS]-(r:Report)-[:IN]->(a:Article)
 WITH c, collect(report) AS reports
 OPTIONAL MATCH origin = (c)<-[:REPORTS]-(:Report)-[:ORIGINATED_BY]->(:Entity)

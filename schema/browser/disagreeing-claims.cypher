@@ -1,17 +1,12 @@
-// Which claims give different figures for the same thing (same subject, same predicate, same unit, different quantities), and who originated each?
+// Which claims say something about the same thing with the same predicate, side by side with their figures, times and stances, and who originated each?
+// The API's Claim.relations says how each pair stands (same, refines, agrees, disagrees) and why; this shows the candidates it compares.
 MATCH pair = (a:Claim)-[:ABOUT]->(subject)<-[:ABOUT]-(b:Claim)
 WHERE a.id < b.id
   AND a.predicate = b.predicate
-  AND coalesce(a.quantityUnit, '') = coalesce(b.quantityUnit, '')
-  AND (a.quantityValue IS NOT NULL OR a.quantityLow IS NOT NULL OR a.quantityHigh IS NOT NULL)
-  AND (b.quantityValue IS NOT NULL OR b.quantityLow IS NOT NULL OR b.quantityHigh IS NOT NULL)
-  AND (coalesce(a.quantityValue, -1) <> coalesce(b.quantityValue, -1)
-    OR coalesce(a.quantityLow, -1) <> coalesce(b.quantityLow, -1)
-    OR coalesce(a.quantityHigh, -1) <> coalesce(b.quantityHigh, -1)
-    OR coalesce(a.quantityQualifier, '') <> coalesce(b.quantityQualifier, ''))
+  AND (a.quantityQualifier IS NOT NULL OR b.quantityQualifier IS NOT NULL OR a.stance <> b.stance OR a.time <> b.time)
 WITH a, b, collect(pair) AS sharedSubjects
 OPTIONAL MATCH originA = (a)<-[:REPORTS]-(:Report)-[:ORIGINATED_BY]->(:Entity)
 WITH a, b, sharedSubjects, collect(originA) AS originatorsA
 OPTIONAL MATCH originB = (b)<-[:REPORTS]-(:Report)-[:ORIGINATED_BY]->(:Entity)
-RETURN a.predicate AS predicate, a.statement AS claimA, b.statement AS claimB,
+RETURN a.predicate AS predicate, a.statement AS claimA, a.key AS contentA, b.statement AS claimB, b.key AS contentB,
        sharedSubjects, originatorsA, collect(originB) AS originatorsB

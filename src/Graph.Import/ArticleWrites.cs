@@ -1,3 +1,4 @@
+using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
 
@@ -39,13 +40,15 @@ internal static class ArticleWrites
         MERGE (e)-[:DECLARED_IN]->(a)
         """;
 
+    // A claim node is its content (ClaimKey): the id is derived from the key, so the same statement
+    // from any article meets the same node. Only the grade can change under an id.
     private const string UpsertClaims = $$"""
         UNWIND $rows AS row
         MERGE (c:Claim {id: row.id})
         ON CREATE SET c.hash = ''
         WITH c, row, c.hash AS before
         FOREACH (ignored IN CASE WHEN before = row.hash THEN [] ELSE [1] END |
-          SET c.statement = row.statement, c.predicate = row.predicate, c.value = row.value,
+          SET c.key = row.key, c.predicate = row.predicate, c.value = row.value,
               c.quantityValue = row.quantityValue, c.quantityLow = row.quantityLow, c.quantityHigh = row.quantityHigh,
               c.quantityUnit = row.quantityUnit, c.quantityQualifier = row.quantityQualifier,
               c.stance = row.stance, c.time = row.time, c.credibility = row.credibility,
@@ -54,12 +57,7 @@ internal static class ArticleWrites
         RETURN row.id AS id, {{EntityWrites.ChangeVerdict}} AS change
         """;
 
-    private const string DeleteStaleAbout = """
-        MATCH (c:Claim)-[r:ABOUT]->(e:Entity)
-        WHERE c.id IN $claims AND NOT (c.id + '|' + e.id) IN $keys
-        DELETE r
-        """;
-
+    // About is part of the key, so a claim's ABOUT relationships never change once written.
     private const string MergeAbout = """
         UNWIND $links AS l
         MATCH (c:Claim {id: l.claim})
@@ -67,6 +65,7 @@ internal static class ArticleWrites
         MERGE (c)-[:ABOUT]->(e)
         """;
 
+    // A report whose claim content was edited under the same name moves to the new claim (the old one goes when nothing reports it).
     private const string UpsertReports = $$"""
         MATCH (a:Article {id: $id})
         UNWIND $rows AS row
@@ -74,10 +73,15 @@ internal static class ArticleWrites
         MERGE (r:Report {id: row.id})
         ON CREATE SET r.hash = ''
         WITH a, c, r, row, r.hash AS before
+        OPTIONAL MATCH (r)-[stale:REPORTS]->(other:Claim)
+        WHERE other <> c
+        DELETE stale
+        WITH DISTINCT a, c, r, row, before
         MERGE (r)-[:REPORTS]->(c)
         MERGE (r)-[:IN]->(a)
         FOREACH (ignored IN CASE WHEN before = row.hash THEN [] ELSE [1] END |
-          SET r.quote = row.quote, r.how = row.how, r.position = row.position, r.hash = row.hash)
+          SET r.statement = row.statement, r.claimName = row.claimName, r.quote = row.quote, r.how = row.how,
+              r.position = row.position, r.hash = row.hash)
         RETURN row.id AS id, {{EntityWrites.ChangeVerdict}} AS change
         """;
 
@@ -120,7 +124,8 @@ internal static class ArticleWrites
         ON CREATE SET r.order = l.order
         """, StringComparer.Ordinal);
 
-    public static IEnumerable<GraphWrite> For(ArticleDocument article)
+    /// <param name="reportedBefore">the claims the article's reports carried before this import (their names and statement may change).</param>
+    public static IEnumerable<GraphWrite> For(ArticleDocument article, IReadOnlyCollection<string> reportedBefore)
     {
         var id = new Dictionary<string, object?> { ["id"] = article.Id };
 
@@ -141,11 +146,9 @@ internal static class ArticleWrites
             yield return GraphWrite.Silent(new Cypher($"Merge{group.Key}", MergeArticleLinkByType[group.Key], With(id, ("links", group.ToList()))));
         }
 
-        var claims = article.Claims.Select(c => c.Claim).ToList();
-        var about = claims.SelectMany(c => c.About.Distinct().Select(e => new Dictionary<string, object?> { ["claim"] = c.Id, ["entity"] = e, ["key"] = c.Id + "|" + e })).ToList();
+        var claims = article.Claims.Select(c => c.Claim).DistinctBy(c => c.NodeId).ToList();
+        var about = claims.SelectMany(c => c.About.Distinct().Select(e => new Dictionary<string, object?> { ["claim"] = c.NodeId, ["entity"] = e })).ToList();
         yield return GraphWrite.Changes(new Cypher("UpsertClaims", UpsertClaims, With(id, ("rows", claims.Select(ClaimRow).ToList()))), Labels.Claim);
-        yield return GraphWrite.Silent(new Cypher("DeleteStaleAbout", DeleteStaleAbout, With(id,
-            ("claims", claims.Select(c => c.Id).ToList()), ("keys", about.Select(a => a["key"]).ToList()))));
         yield return GraphWrite.Silent(new Cypher("MergeAbout", MergeAbout, With(id, ("links", about))));
 
         var reports = article.Claims.Select(c => ReportRow(article, c)).ToList();
@@ -166,16 +169,13 @@ internal static class ArticleWrites
         yield return GraphWrite.Silent(new Cypher("MergeOrigins", MergeOrigins, With(id, ("links", origins))));
         yield return GraphWrite.Silent(new Cypher("MergeRelays", MergeRelays, With(id, ("links", relays))));
 
-        foreach (var write in Cleanup.Orphans())
+        foreach (var write in Cleanup.Orphans([.. claims.Select(c => c.NodeId).Union(reportedBefore)]))
         {
             yield return write;
         }
     }
 
-    public static string ReportId(ArticleDocument article, ClaimReport claim) => $"{article.Id}/{claim.Claim.Id}";
-
-    /// <summary>The fingerprint stored on the claim node: equal when two articles define the claim the same way.</summary>
-    public static string ClaimHash(ClaimDefinition claim) => (string)ClaimRow(claim)["hash"]!;
+    public static string ReportId(ArticleDocument article, ClaimReport claim) => $"{article.Id}/{claim.Claim.Name}";
 
     private static IEnumerable<Dictionary<string, object?>> ArticleLinks(ArticleDocument article)
     {
@@ -218,24 +218,9 @@ internal static class ArticleWrites
 
     private static Dictionary<string, object?> ClaimRow(ClaimDefinition c)
     {
-        var row = new Dictionary<string, object?>
-        {
-            ["id"] = c.Id,
-            ["statement"] = c.Statement,
-            ["predicate"] = c.Predicate,
-            ["value"] = c.Value,
-            ["quantityValue"] = c.Quantity?.Value,
-            ["quantityLow"] = c.Quantity?.Low,
-            ["quantityHigh"] = c.Quantity?.High,
-            ["quantityUnit"] = c.Quantity?.Unit,
-            ["quantityQualifier"] = c.Quantity is { } q ? Tokens.Of(q.Qualifier) : null,
-            ["stance"] = Tokens.Of(c.Stance),
-            ["time"] = c.Time,
-            ["credibility"] = c.Credibility?.Value,
-            ["credibilityGradedBy"] = c.Credibility?.GradedBy,
-            ["credibilityGradedOn"] = c.Credibility?.GradedOn,
-        };
-        row["hash"] = ContentHash.Of(row, c.About.Distinct().Order(StringComparer.Ordinal));
+        var row = ClaimFields.Of(c);
+        row["id"] = c.NodeId;
+        row["hash"] = ContentHash.Of(row);
         return row;
     }
 
@@ -244,7 +229,9 @@ internal static class ArticleWrites
         var row = new Dictionary<string, object?>
         {
             ["id"] = ReportId(article, c),
-            ["claim"] = c.Claim.Id,
+            ["claim"] = c.Claim.NodeId,
+            ["claimName"] = c.Claim.Name,
+            ["statement"] = c.Report.Statement,
             ["quote"] = c.Report.Quote,
             ["how"] = Tokens.Of(c.Report.How),
             ["position"] = c.Report.Position,

@@ -10,17 +10,18 @@ internal sealed record GraphWrite(Cypher Statement, Action<CypherResult, ImportS
 {
     public static GraphWrite Silent(Cypher statement) => new(statement, static (_, _) => { });
 
-    /// <summary>For statements that return <c>change</c> ('created', 'updated', 'unchanged') per node of one kind.</summary>
+    /// <summary>For statements that return <c>id</c> and <c>change</c> ('created', 'updated', 'unchanged') per node of one kind.</summary>
     public static GraphWrite Changes(Cypher statement, string kind) => new(statement, (result, summary) =>
     {
         foreach (var row in result.Rows)
         {
-            summary.Add(kind, row.GetString("change") switch
+            var change = row.GetString("change") switch
             {
                 "created" => ChangeKind.Created,
                 "updated" => ChangeKind.Updated,
                 _ => ChangeKind.Unchanged,
-            });
+            };
+            summary.Add(kind, change, row.GetString("id"));
         }
     });
 

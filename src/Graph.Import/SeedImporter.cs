@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
 using Graph.Neo4j.Client;
@@ -14,6 +16,11 @@ namespace Graph.Import;
 /// </summary>
 public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logger = null)
 {
+    private const string ClaimsReportedIn = """
+        MATCH (:Article {id: $id})<-[:IN]-(:Report)-[:REPORTS]->(c:Claim)
+        RETURN collect(DISTINCT c.id) AS claims
+        """;
+
     private const string DeleteArticleReports = """
         MATCH (r:Report)-[:IN]->(:Article {id: $id})
         DETACH DELETE r
@@ -26,11 +33,15 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         RETURN 'Article' AS kind, count(*) AS removed
         """;
 
-    private const string DifferentlyDefinedClaims = """
+    // A claim id is a name: the reports of other articles that give this name to another claim (other content).
+    private const string ClaimsNamedOtherwise = """
         UNWIND $claims AS claim
-        MATCH (c:Claim {id: claim.id})<-[:REPORTS]-(:Report)-[:IN]->(a:Article)
-        WHERE c.hash <> claim.hash AND NOT a.id IN $articles
-        RETURN claim.id AS id, collect(DISTINCT a.id) AS articles
+        MATCH (r:Report {claimName: claim.name})-[:REPORTS]->(c:Claim)
+        WHERE c.id <> claim.id
+        MATCH (r)-[:IN]->(a:Article)
+        WHERE NOT a.id IN $articles
+        WITH claim, c, collect(DISTINCT a.id) AS articles
+        RETURN claim.name AS name, c {.*} AS node, [(c)-[:ABOUT]->(e:Entity) | e.id] AS about, articles
         """;
 
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
@@ -53,31 +64,51 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         var summary = new ImportSummary();
         var steps = seed.Articles.Count + (seed.Entities.Count > 0 ? 1 : 0);
         var done = 0;
-        if (seed.Entities.Count > 0)
-        {
-            await WriteAsync(EntityWrites.For(seed.Entities, inline: false), dryRun, summary, cancellationToken).ConfigureAwait(false);
-            progress?.Report(new ImportProgress(++done, steps, "shared things"));
-        }
 
-        foreach (var article in seed.Articles)
+        // A dry run sends every step into one transaction that is rolled back at the end, so each
+        // article sees what the ones before it wrote and the counts are exactly what the import would do.
+        var dryRunTransaction = dryRun ? await client.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        try
         {
-            await WriteAsync(ArticleWrites.For(article), dryRun, summary, cancellationToken).ConfigureAwait(false);
-            _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
-            progress?.Report(new ImportProgress(++done, steps, article.Id));
+            if (seed.Entities.Count > 0)
+            {
+                await WriteAsync(EntityWrites.For(seed.Entities, inline: false), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
+                progress?.Report(new ImportProgress(++done, steps, "shared things"));
+            }
+
+            foreach (var article in seed.Articles)
+            {
+                var before = await ClaimsReportedInAsync(article.Id, dryRunTransaction, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(ArticleWrites.For(article, before), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
+                _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
+                progress?.Report(new ImportProgress(++done, steps, article.Id));
+            }
+
+            if (dryRunTransaction is not null)
+            {
+                await dryRunTransaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (dryRunTransaction is not null)
+            {
+                await dryRunTransaction.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         return summary;
     }
 
     /// <summary>
-    /// The claims of <paramref name="seed"/> that the graph already holds, reported by articles outside
-    /// the seed, with a different definition. A seed read as a whole is checked for this by the
-    /// validator; an article imported on its own (one file, or the GraphQL mutation) needs the graph.
+    /// The claims of <paramref name="seed"/> whose id articles outside the seed already give to a claim
+    /// with other content. A seed read as a whole is checked for this by the validator; an article
+    /// imported on its own (one file, or the GraphQL mutation) needs the graph.
     /// </summary>
     private async Task<IReadOnlyList<ClaimConflict>> FindClaimConflictsAsync(SeedSet seed, CancellationToken cancellationToken = default)
     {
         var claims = seed.Articles.SelectMany(a => a.Claims)
-            .Select(c => new Dictionary<string, object?> { ["id"] = c.Claim.Id, ["hash"] = ArticleWrites.ClaimHash(c.Claim) })
+            .Select(c => new Dictionary<string, object?> { ["name"] = c.Claim.Name, ["id"] = c.Claim.NodeId })
             .ToList();
         if (claims.Count == 0)
         {
@@ -85,15 +116,30 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         }
 
         var parameters = new Dictionary<string, object?> { ["claims"] = claims, ["articles"] = seed.Articles.Select(a => a.Id).ToList() };
-        var result = await client.RunAsync(new Cypher("DifferentlyDefinedClaims", DifferentlyDefinedClaims, parameters) { Idempotent = true }, cancellationToken).ConfigureAwait(false);
-        var others = result.Rows.ToDictionary(r => r.GetString("id"), r => r.GetStrings("articles"), StringComparer.Ordinal);
+        var result = await client.RunAsync(new Cypher("ClaimsNamedOtherwise", ClaimsNamedOtherwise, parameters) { Idempotent = true }, cancellationToken).ConfigureAwait(false);
+        var others = new Dictionary<string, (ClaimDefinition Claim, IReadOnlyList<string> Articles)>(StringComparer.Ordinal);
+        foreach (var row in result.Rows)
+        {
+            var node = row["node"];
+            var claim = ClaimFields.Read(row.GetString("name"), p => Text(node, p), p => Number(node, p), row.GetStrings("about"));
+            others.TryAdd(claim.Name, (claim, row.GetStrings("articles")));
+        }
+
         return
         [
             .. from article in seed.Articles
-               from claim in article.Claims.Select((c, i) => (c.Claim.Id, Index: i))
-               where others.ContainsKey(claim.Id)
-               select new ClaimConflict(article.Id, article.SourceFile, claim.Index, claim.Id, [.. others[claim.Id].Order(StringComparer.Ordinal)]),
+               from claim in article.Claims.Select((c, i) => (c.Claim, Index: i))
+               where others.ContainsKey(claim.Claim.Name)
+               let other = others[claim.Claim.Name]
+               select new ClaimConflict(article.Id, article.SourceFile, claim.Index, claim.Claim.Name,
+                   [.. other.Articles.Order(StringComparer.Ordinal)], ClaimKey.Differences(claim.Claim, other.Claim)),
         ];
+
+        static string? Text(JsonElement node, string name) =>
+            node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        static double? Number(JsonElement node, string name) =>
+            node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
     }
 
     /// <summary>
@@ -103,34 +149,36 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
     public async Task<ImportSummary> RetractAsync(string articleId, CancellationToken cancellationToken = default)
     {
         var id = new Dictionary<string, object?> { ["id"] = articleId };
+        var claims = await ClaimsReportedInAsync(articleId, transaction: null, cancellationToken).ConfigureAwait(false);
         var writes = new List<GraphWrite>
         {
             GraphWrite.Removals(new Cypher("DeleteArticleReports", DeleteArticleReports, id)),
             GraphWrite.Removals(new Cypher("DeleteArticle", DeleteArticle, id)),
         };
-        writes.AddRange(Cleanup.Orphans());
+        writes.AddRange(Cleanup.Orphans(claims));
         var summary = new ImportSummary();
-        await WriteAsync(writes, dryRun: false, summary, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(writes, transaction: null, summary, cancellationToken).ConfigureAwait(false);
         return summary;
     }
 
-    private async Task WriteAsync(IEnumerable<GraphWrite> writes, bool dryRun, ImportSummary summary, CancellationToken cancellationToken)
+    /// <summary>The claims an article's reports carry in the graph now (none for a new article).</summary>
+    private async Task<IReadOnlyList<string>> ClaimsReportedInAsync(string articleId, Neo4jTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var statement = new Cypher("ClaimsReportedIn", ClaimsReportedIn, new Dictionary<string, object?> { ["id"] = articleId }) { Idempotent = true };
+        var result = transaction is null
+            ? await client.RunAsync(statement, cancellationToken).ConfigureAwait(false)
+            : (await transaction.RunAsync([statement], cancellationToken).ConfigureAwait(false))[0];
+        return result.Rows.Count == 0 ? [] : result.Rows[0].GetStrings("claims");
+    }
+
+    private async Task WriteAsync(IEnumerable<GraphWrite> writes, Neo4jTransaction? transaction, ImportSummary summary, CancellationToken cancellationToken)
     {
         var list = writes.ToList();
         // Safe to send again after a dropped connection: every statement converges on the same graph.
         var statements = list.Select(w => w.Statement with { Idempotent = true }).ToList();
-        IReadOnlyList<CypherResult> results;
-        if (dryRun)
-        {
-            await using var transaction = await client.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            results = await transaction.RunAsync(statements, cancellationToken).ConfigureAwait(false);
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            results = await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
-        }
-
+        var results = transaction is null
+            ? await client.RunAsync(statements, cancellationToken).ConfigureAwait(false)
+            : await transaction.RunAsync(statements, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < list.Count; i++)
         {
             list[i].Count(results[i], summary);

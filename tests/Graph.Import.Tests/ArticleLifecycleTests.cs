@@ -23,7 +23,7 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
         // The troops report has a new quote and relay; the town report moved from third to second place.
         Assert.Equal(2, summary.Count("Report", ChangeKind.Updated));
         var p = seed.Prefix;
-        Assert.Equal([$"{p}-agency", $"{p}-article", $"{p}-article/{p}-town-quiet", $"{p}-article/{p}-troops", $"{p}-town", $"{p}-town-quiet", $"{p}-troops", $"{p}-wire"], await IdsStartingWithAsync(p));
+        Assert.Equal([$"claim {p}-town-quiet", $"claim {p}-troops", $"{p}-agency", $"{p}-article", $"{p}-article/{p}-town-quiet", $"{p}-article/{p}-troops", $"{p}-town", $"{p}-wire"], await IdsStartingWithAsync(p));
         var relays = await neo4j.Client.RunAsync(new Cypher("TestRelays", """
             MATCH (:Report {id: $report})-[v:RELAYED_BY]->(e)
             RETURN e.id AS id ORDER BY v.order
@@ -72,6 +72,102 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task Two_new_articles_sharing_a_claim_count_it_once_and_a_dry_run_counts_what_the_import_does()
+    {
+        using var seed = new TestSeed();
+        // Two articles report the same content (a predicate of the test's own) under other ids and wordings: one claim.
+        foreach (var (article, name, wording) in new[] { ("first", "troops", "About 11,000 troops went."), ("second", "about-11000-troops", "Some 11,000 troops went.") })
+        {
+            File.WriteAllText(Path.Combine(seed.Root, "articles", $"{article}.yaml"), $$"""
+                id: {{seed.Prefix}}-{{article}}
+                title: A {{article}} test article
+                publisher: jatim-times
+                published: 2024-11-14
+                language: en
+                claims:
+                  - id: {{seed.Prefix}}-{{name}}
+                    statement: {{wording}}
+                    predicate: {{seed.Prefix}}-sent
+                    about: [russia, north-korea]
+                    quantity: { value: 11000, qualifier: approximately, unit: troops }
+                    quote: "{{wording}}"
+                    from: jatim-times
+                  - id: {{seed.Prefix}}-{{article}}-only
+                    statement: Only the {{article}} article says this.
+                    predicate: {{seed.Prefix}}-said
+                    about: russia
+                    value: {{article}}
+                    quote: "{{article}}"
+                """);
+        }
+
+        var parsed = seed.Read();
+
+        var dryRun = await new SeedImporter(neo4j.Client).ImportAsync(parsed, dryRun: true);
+        var imported = await new SeedImporter(neo4j.Client).ImportAsync(parsed);
+
+        try
+        {
+            Assert.Equal(3, dryRun.Count("Claim", ChangeKind.Created));
+            Assert.Equal(4, dryRun.Count("Report", ChangeKind.Created));
+            Assert.Equal(0, dryRun.Count("Claim", ChangeKind.Unchanged));
+            Assert.Equal(2, dryRun.Count("Article", ChangeKind.Created));
+            foreach (var kind in imported.Kinds.Union(dryRun.Kinds))
+            {
+                foreach (var change in Enum.GetValues<ChangeKind>())
+                {
+                    Assert.True(imported.Count(kind, change) == dryRun.Count(kind, change), $"{kind} {change}: import {imported.Count(kind, change)}, dry run {dryRun.Count(kind, change)}");
+                }
+            }
+
+            var names = await neo4j.Client.RunAsync(new Cypher("TestClaimNames", "MATCH (c:Claim) WHERE $name IN c.names RETURN c.names AS names, size([(c)<-[:REPORTS]-(r:Report) | r]) AS reports",
+                new Dictionary<string, object?> { ["name"] = $"{seed.Prefix}-troops" }));
+            var row = Assert.Single(names.Rows);
+            Assert.Equal([$"{seed.Prefix}-troops", $"{seed.Prefix}-about-11000-troops"], row.GetStrings("names"));
+            Assert.Equal(2L, row.GetInt64("reports"));
+        }
+        finally
+        {
+            await new SeedImporter(neo4j.Client).RetractAsync($"{seed.Prefix}-second");
+            await new SeedImporter(neo4j.Client).RetractAsync($"{seed.Prefix}-first");
+        }
+    }
+
+    [Fact]
+    public async Task Editing_a_claims_content_under_its_id_moves_the_report_to_the_new_claim()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
+        var before = await ClaimIdNamedAsync($"{seed.Prefix}-troops");
+        seed.WriteArticle(File.ReadAllText(Directory.GetFiles(Path.Combine(seed.Root, "articles"))[0]).Replace("value: 11000", "value: 12000", StringComparison.Ordinal));
+
+        var summary = await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
+
+        try
+        {
+            var after = await ClaimIdNamedAsync($"{seed.Prefix}-troops");
+            Assert.NotEqual(before, after);
+            Assert.Equal(1, summary.Count("Claim", ChangeKind.Created));
+            Assert.Equal(1, summary.Count("Claim", ChangeKind.Removed));
+            Assert.Equal(1, summary.Count("Report", ChangeKind.Updated));
+            var old = await neo4j.Client.RunAsync(new Cypher("TestClaimById", "MATCH (c:Claim {id: $id}) RETURN count(c) AS n", new Dictionary<string, object?> { ["id"] = before }));
+            Assert.Equal(0L, old.Rows[0].GetInt64("n"));
+        }
+        finally
+        {
+            await new SeedImporter(neo4j.Client).RetractAsync(seed.ArticleId);
+        }
+    }
+
+    private async Task<string> ClaimIdNamedAsync(string name)
+    {
+        var result = await neo4j.Client.RunAsync(new Cypher("TestClaimIdNamed", "MATCH (c:Claim) WHERE $name IN c.names RETURN c.id AS id",
+            new Dictionary<string, object?> { ["name"] = name }));
+        return Assert.Single(result.Rows).GetString("id");
+    }
+
+    [Fact]
     public async Task Eight_parallel_imports_of_the_same_files_leave_one_node_per_id()
     {
         using var seed = new TestSeed();
@@ -82,7 +178,7 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
 
         var counts = await neo4j.Client.RunAsync(new Cypher("TestCountPerId", """
             MATCH (n)
-            WHERE n.id STARTS WITH $prefix OR n.id IN $shared
+            WHERE n.id STARTS WITH $prefix OR n.id IN $shared OR any(x IN coalesce(n.names, []) WHERE x STARTS WITH $prefix)
             RETURN n.id AS id, count(*) AS copies
             """, new Dictionary<string, object?> { ["prefix"] = seed.Prefix, ["shared"] = parsed.Entities.Select(e => e.Id).ToList() }));
         Assert.Equal(11 + parsed.Entities.Count, counts.Rows.Count);
@@ -97,7 +193,12 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
 
     private async Task<List<string>> IdsStartingWithAsync(string prefix)
     {
-        var result = await neo4j.Client.RunAsync(new Cypher("TestIdsWithPrefix", "MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n.id AS id ORDER BY id",
+        // Claims are named by their content; the test's names for them are in `names`.
+        var result = await neo4j.Client.RunAsync(new Cypher("TestIdsWithPrefix", """
+            MATCH (n)
+            WHERE n.id STARTS WITH $prefix OR any(x IN coalesce(n.names, []) WHERE x STARTS WITH $prefix)
+            RETURN CASE WHEN n:Claim THEN 'claim ' + n.names[0] ELSE n.id END AS id ORDER BY id
+            """,
             new Dictionary<string, object?> { ["prefix"] = prefix }));
         return result.Rows.Select(r => r.GetString("id")).ToList();
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using Graph.Api.Paging;
+using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
 
@@ -53,24 +54,45 @@ public static class ClaimCypher
         """, ReadNode);
 
     /// <summary>
-    /// Same subject, same predicate, same unit, both with a figure, and the figures differ
-    /// (schema/browser/disagreeing-claims.cypher asks the same question of the whole graph).
+    /// The claims a claim is compared with: those about at least one of the same things with the same
+    /// predicate, each with the things both are about (and whether those are events). How each pair
+    /// stands is decided in C# by <see cref="ClaimRelations"/>, not here.
     /// </summary>
-    public static readonly BatchQuery<NodeRecord> Disagreeing = new("DisagreeingClaims", $$"""
+    public static readonly BatchQuery<ClaimPair> Candidates = new("ClaimCandidates", $$"""
         UNWIND $keys AS key
-        MATCH (c:Claim {id: key})-[:{{RelationshipTypes.About}}]->(subject)<-[:{{RelationshipTypes.About}}]-(o:Claim)
-        WHERE o <> c
-          AND o.predicate = c.predicate
-          AND coalesce(o.quantityUnit, '') = coalesce(c.quantityUnit, '')
-          AND (c.quantityValue IS NOT NULL OR c.quantityLow IS NOT NULL OR c.quantityHigh IS NOT NULL)
-          AND (o.quantityValue IS NOT NULL OR o.quantityLow IS NOT NULL OR o.quantityHigh IS NOT NULL)
-          AND (coalesce(c.quantityValue, -1) <> coalesce(o.quantityValue, -1)
-            OR coalesce(c.quantityLow, -1) <> coalesce(o.quantityLow, -1)
-            OR coalesce(c.quantityHigh, -1) <> coalesce(o.quantityHigh, -1)
-            OR coalesce(c.quantityQualifier, '') <> coalesce(o.quantityQualifier, ''))
-        WITH DISTINCT key, o
+        MATCH (c:Claim {id: key})-[:{{RelationshipTypes.About}}]->(:Entity)<-[:{{RelationshipTypes.About}}]-(o:Claim)
+        WHERE o <> c AND o.predicate = c.predicate
+        WITH DISTINCT key, c, o
         ORDER BY o.id
-        RETURN key, o {.*, labels: labels(o)} AS node
+        RETURN key,
+               c {.*, labels: labels(c), about: [(c)-[:{{RelationshipTypes.About}}]->(x:Entity) | {id: x.id, event: x:{{Labels.Event}}}]} AS self,
+               o {.*, labels: labels(o), about: [(o)-[:{{RelationshipTypes.About}}]->(y:Entity) | {id: y.id, event: y:{{Labels.Event}}}]} AS node
+        """, ReadPair);
+
+    /// <summary>
+    /// From the originators <c>o</c> (rows carrying <paramref name="carried"/>) to one top-level actor
+    /// each, <c>origin</c> (the rule of <see cref="IndependentOrigins"/>).
+    /// </summary>
+    private static string TopLevelOrigins(string carried) => $$"""
+        OPTIONAL MATCH path = (o)-[:{{Ties}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
+        WHERE NOT (top)-[:{{Ties}}]->(:Entity)
+        WITH {{carried}}, o, top, length(path) AS hops
+        ORDER BY CASE WHEN top:{{Labels.Country}} THEN 0 ELSE 1 END, hops, top.id
+        WITH {{carried}}, o, head(collect(top)) AS top
+        WITH {{carried}}, coalesce(top, o) AS origin
+        """;
+
+    private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
+
+    /// <summary>The distinct top-level actors behind a claim's reports, by name.</summary>
+    public static readonly BatchQuery<NodeRecord> Origins = new("ClaimOrigins", $$"""
+        UNWIND $keys AS key
+        MATCH (:Claim {id: key})<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
+        WITH DISTINCT key, o
+        {{TopLevelOrigins("key")}}
+        WITH DISTINCT key, origin
+        ORDER BY origin.name, origin.id
+        RETURN key, origin {.*, labels: labels(origin)} AS node
         """, ReadNode);
 
     /// <summary>
@@ -106,6 +128,8 @@ public static class ClaimCypher
         WHERE ($attributedTo IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(:Entity {id: $attributedTo}))
           AND ($reportedIn IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(:Article {id: $reportedIn}))
           AND ($text IS NULL OR toLower(c.statement) CONTAINS $text)
+          AND ($predicate IS NULL OR c.predicate = $predicate)
+          AND ($stance IS NULL OR c.stance = $stance)
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
         WITH c, min(a.publishedOn) AS firstReported, min(r.position) AS position
         WHERE ($from IS NULL OR substring(firstReported, 0, size(coalesce($from, ''))) >= $from)
@@ -119,16 +143,28 @@ public static class ClaimCypher
 
     private static readonly string PageResult = PageCypher.Collect("c");
 
+    // After the page filter: only when minIndependentOrigins is given are the origins counted.
+    private static readonly string OriginFilter = $$"""
+        OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
+        WHERE $minIndependentOrigins IS NOT NULL
+        {{TopLevelOrigins("c, firstReported, position")}}
+        WITH c, firstReported, position, count(DISTINCT origin) AS origins
+        WHERE $minIndependentOrigins IS NULL OR origins >= $minIndependentOrigins
+        WITH c, firstReported, position
+        """;
+
     private static readonly string[] Pages =
     [
-        string.Join('\n', AllClaims, PageFilter, EarliestFirst, PageResult),
-        string.Join('\n', AllClaims, PageFilter, LatestFirst, PageResult),
-        string.Join('\n', ClaimsInvolving, PageFilter, EarliestFirst, PageResult),
-        string.Join('\n', ClaimsInvolving, PageFilter, LatestFirst, PageResult),
+        string.Join('\n', AllClaims, PageFilter, OriginFilter, EarliestFirst, PageResult),
+        string.Join('\n', AllClaims, PageFilter, OriginFilter, LatestFirst, PageResult),
+        string.Join('\n', ClaimsInvolving, PageFilter, OriginFilter, EarliestFirst, PageResult),
+        string.Join('\n', ClaimsInvolving, PageFilter, OriginFilter, LatestFirst, PageResult),
     ];
 
     /// <summary>One page of claims and the total, in the given order; starting from the thing when <paramref name="involving"/>.</summary>
     public static string Page(bool involving, bool latestFirst) => Pages[(involving ? 2 : 0) + (latestFirst ? 1 : 0)];
+
+    private static ClaimPair ReadPair(CypherRow row) => new(NodeRecord.From(row["self"]), NodeRecord.From(row["node"]));
 
     internal static NodeRecord ReadNode(CypherRow row) => NodeRecord.From(row["node"]);
 

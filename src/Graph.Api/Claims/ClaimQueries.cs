@@ -1,3 +1,4 @@
+using Graph.Api.Imports;
 using Graph.Api.Paging;
 using Graph.Neo4j.Client;
 using GraphQL;
@@ -18,6 +19,9 @@ public static class ClaimQueries
             .Argument<IdGraphType>("attributedTo", "Claims this thing originated (asserted).")
             .Argument<IdGraphType>("reportedIn", "Claims reported in this article.")
             .Argument<StringGraphType>("text", "Claims whose English statement contains this text (case ignored).")
+            .Argument<StringGraphType>("predicate", "Claims with this predicate (e.g. `troops-sent`).")
+            .Argument<StanceType>("stance", "Claims with this stance: ASSERTED or DENIED.")
+            .Argument<IntGraphType>("minIndependentOrigins", "Claims backed by at least this many independent origins (see `Claim.independentOrigins`).")
             .Argument<StringGraphType>("from", "Claims first reported on or after this ISO-8601 date (`2024`, `2024-06`, `2024-06-19`), compared at the date's precision.")
             .Argument<StringGraphType>("to", "Claims first reported on or before this ISO-8601 date.")
             .Argument<ClaimSortType>("sort", "The order; earliest reported first unless said otherwise.", a => a.DefaultValue = ClaimSortType.EarliestFirst)
@@ -34,6 +38,9 @@ public static class ClaimQueries
             ["attributedTo"] = context.GetArgument<string?>("attributedTo"),
             ["reportedIn"] = context.GetArgument<string?>("reportedIn"),
             ["text"] = PageArguments.LowerText(context),
+            ["predicate"] = context.GetArgument<string?>("predicate"),
+            ["stance"] = context.GetArgument<string?>("stance"),
+            ["minIndependentOrigins"] = context.GetArgument<int?>("minIndependentOrigins"),
         };
         if (involving is not null)
         {

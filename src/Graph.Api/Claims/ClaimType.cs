@@ -2,6 +2,7 @@ using Graph.Api.Articles;
 using Graph.Api.Entities;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
+using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -18,8 +19,12 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
         Interface<NodeInterface>();
         IsTypeOf = value => value is NodeRecord node && node.Kind == Labels.Claim;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The claim's unique id.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("statement").Description("The fact claimed, in English.").Resolve(c => c.Source.Text("statement") ?? string.Empty);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The claim's unique id, derived from its content (`key`): the same statement from any article is one claim.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The claim's content in canonical form: predicate, the things it is about, value, quantity, time and stance. Two reports with the same key are one claim, whatever their wording.")
+            .Resolve(c => c.Source.Text(ClaimFields.Key) ?? string.Empty);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("names").Description("The ids article files give this claim (each also finds it with `node(id:)`).")
+            .Resolve(c => c.Source.Texts(ClaimFields.Names));
+        Field<NonNullGraphType<StringGraphType>>("statement").Description("The fact claimed, in English, as its earliest report words it (each report has its own `statement`).").Resolve(c => c.Source.Text(ClaimFields.Statement) ?? string.Empty);
         Field<StringGraphType>("quote").Description("Verbatim from its earliest report, in the article's language.")
             .Resolve(c => Reports(c).Then(reports => reports.Select(r => r.Report.Text("quote")).FirstOrDefault(q => q is not null)));
         Field<QuantityType>("quantity").Description("The figure the claim gives, if any.")
@@ -45,13 +50,26 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportType>>>>("reports")
             .Description("Each appearance of the claim in an article, earliest first: the quote, its originators, its relays and how it was relayed.")
             .Resolve(c => Reports(c));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("independentOrigins")
+            .Description("The distinct top-level actors behind the claim's reports. Each originator counts as the state or organization it belongs to, " +
+                "following MEMBER_OF, PART_OF, AFFILIATED_WITH and LEADER_OF to the top (Antony Blinken, the State Department and the United States are one origin; " +
+                "where several tops are reached, a country first, then the nearest). A joint attribution in one sentence (\"US, South Korean and Ukrainian intelligence\") " +
+                "gives one origin per distinct top-level actor. A relay is never an origin, and an outlet's own unattributed sentence counts only as that outlet.")
+            .Resolve(c => c.Loaders().Load(ClaimCypher.Origins, c.Source.Id));
         Field<NonNullGraphType<IntGraphType>>("independentAsserters")
-            .Description("How many distinct originators back it over all its reports. Echoes are not corroboration: ten articles quoting one agency count 1.")
-            .Resolve(c => Reports(c).Then(reports => reports.SelectMany(r => r.OriginatedBy).Select(o => o.Id).Distinct().Count()));
+            .Description("How many independent origins back it: the length of `independentOrigins`. Echoes are not corroboration: ten articles quoting one agency count 1.")
+            .Resolve(c => c.Loaders().Load(ClaimCypher.Origins, c.Source.Id).Then(origins => origins.Count));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimRelationType>>>>("relations")
+            .Description("How this claim stands to each claim with the same predicate about at least one of the same things: SAME, REFINES, REFINED_BY, AGREES or DISAGREES, with the reason. " +
+                "Claims about clearly different times are unrelated (a claim without a time is read as not saying when: any time fits it). Unrelated claims are left out.")
+            .Resolve(c => Relations(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("disagreesWith")
-            .Description("Other claims about the same thing with the same predicate and unit that give a different figure (\"tens of thousands\" against \"up to 12,000\").")
-            .Resolve(c => c.Loaders().Load(ClaimCypher.Disagreeing, c.Source.Id));
+            .Description("The claims this one DISAGREES with (see `relations`): a denial of what it asserts, a figure that excludes its figure (\"thousands\" against \"more than 15,000\"), another date for the same one-time event.")
+            .Resolve(c => Relations(c).Then(relations => relations.Where(r => r.Kind == ClaimRelationKind.Disagrees).Select(r => r.Claim).ToList()));
     }
+
+    private static IDataLoaderResult<List<ClaimRelationRecord>> Relations(IResolveFieldContext<NodeRecord> context) =>
+        context.Loaders().Load(ClaimCypher.Candidates, context.Source.Id).Then(pairs => pairs.Select(p => p.Relation()).OfType<ClaimRelationRecord>().ToList());
 
     private static IDataLoaderResult<IReadOnlyList<ReportRecord>> Reports(IResolveFieldContext<NodeRecord> context) =>
         context.Loaders().Load(ClaimCypher.Reports, context.Source.Id);

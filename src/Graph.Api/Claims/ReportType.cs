@@ -17,6 +17,8 @@ public sealed class ReportType : ObjectGraphType<ReportRecord>
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("The report's unique id.").Resolve(c => c.Source.Report.Id);
         Field<NonNullGraphType<ArticleType>>("article").Description("The article it appeared in.").Resolve(c => c.Source.Article);
+        Field<NonNullGraphType<StringGraphType>>("statement").Description("The claim in one English sentence, as this article's file words it.").Resolve(c => c.Source.Report.Text("statement") ?? string.Empty);
+        Field<StringGraphType>("claimName").Description("The id the article file gives the claim.").Resolve(c => c.Source.Report.Text("claimName"));
         Field<NonNullGraphType<StringGraphType>>("quote").Description("Verbatim from the article, in its language.").Resolve(c => c.Source.Report.Text("quote") ?? string.Empty);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("originatedBy")
             .Description("Who asserted it in the first place (several for \"US, South Korean and Ukrainian intelligence\").").Resolve(c => c.Source.OriginatedBy);

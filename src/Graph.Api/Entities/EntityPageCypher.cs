@@ -10,7 +10,7 @@ public static class EntityPageCypher
     private const string Filter = """
         MATCH (e:Entity)
         WHERE (size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds))
-          AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', ' ')] WHERE k CONTAINS $text))
+          AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] WHERE k CONTAINS $text))
         WITH e, coalesce(e.date, e.start, e.signedOn) AS date
         WHERE ($from IS NULL OR (date IS NOT NULL AND date >= substring(coalesce($from, ''), 0, size(date))))
           AND ($to IS NULL OR (date IS NOT NULL AND substring(date, 0, size(coalesce($to, ''))) <= $to))

@@ -2,13 +2,20 @@ namespace Graph.Api.Nodes;
 
 public static class NodeCypher
 {
-    /// <summary>Any node by id, through the id constraint of each label (no label scan).</summary>
+    /// <summary>
+    /// Any node by id, through the id constraint of each label; failing that, a claim by a name an
+    /// article file gives it (claim ids are derived from content, files name claims as they like).
+    /// </summary>
     public const string ById = """
         OPTIONAL MATCH (e:Entity {id: $id})
         OPTIONAL MATCH (c:Claim {id: $id})
         OPTIONAL MATCH (a:Article {id: $id})
         OPTIONAL MATCH (r:Report {id: $id})
-        WITH coalesce(e, c, a, r) AS n
+        WITH coalesce(e, c, a, r) AS found
+        OPTIONAL MATCH (named:Claim)
+        WHERE found IS NULL AND $id IN named.names
+        WITH found, head(collect(named)) AS named
+        WITH coalesce(found, named) AS n
         RETURN n {.*, labels: labels(n)} AS node
         """;
 }

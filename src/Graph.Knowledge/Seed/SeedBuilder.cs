@@ -1,4 +1,3 @@
-using System.Globalization;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed.Parsed;
 using Graph.Knowledge.Validation;
@@ -64,26 +63,31 @@ internal static class SeedBuilder
 
     private static ClaimReport Claim(ParsedClaim claim, IEntityCatalog catalog)
     {
-        var definition = new ClaimDefinition(
-            claim.Id!.Text,
-            claim.Statement!.Text.Trim(),
-            claim.Predicate!.Text,
-            [.. claim.About.Select(a => Resolve(catalog, a)).Distinct()],
-            claim.Value?.Text,
-            Quantity(claim.Quantity),
-            claim.Stance is { } stance && Tokens.TryParse(stance.Text, out Stance parsed) ? parsed : Stance.Asserted,
-            claim.Time?.Text,
-            Grade(claim.Credibility, upper: false));
-
         var how = Mode(claim.How);
         var report = new ReportDefinition(
+            claim.Statement!.Text.Trim(),
             claim.Quote!.Text.Trim(),
             [.. claim.From.Select(f => Resolve(catalog, f)).Distinct()],
             [.. claim.Via.Select(v => new Relay(Resolve(catalog, v.Target), Mode(v.How)))],
             how,
             claim.Position);
-        return new ClaimReport(definition, report);
+        return new ClaimReport(Definition(claim, catalog), report);
     }
+
+    /// <summary>
+    /// The claim's content with the defaults applied and references resolved. Lenient, so the validator
+    /// can compare claims of files that still have problems: an unresolved reference stays as written,
+    /// an unreadable number is NaN (those problems are reported elsewhere).
+    /// </summary>
+    public static ClaimDefinition Definition(ParsedClaim claim, IEntityCatalog catalog) => new(
+        claim.Id?.Text ?? string.Empty,
+        claim.Predicate?.Text ?? string.Empty,
+        [.. claim.About.Select(a => catalog.Resolve(a.Text).Entry?.Id ?? a.Text).Distinct()],
+        claim.Value?.Text,
+        Quantity(claim.Quantity),
+        claim.Stance is { } stance && Tokens.TryParse(stance.Text, out Stance parsed) ? parsed : Stance.Asserted,
+        claim.Time?.Text,
+        Grade(claim.Credibility, upper: false));
 
     /// <summary>Paraphrase is the default: most reports retell rather than quote.</summary>
     private static RelayMode Mode(SeedScalar? how) =>
@@ -96,16 +100,16 @@ internal static class SeedBuilder
             return null;
         }
 
-        static double? N(SeedScalar? s) => s is null ? null : double.Parse(s.Text, CultureInfo.InvariantCulture);
+        static double? N(SeedScalar? s) => s is null ? null : SeedFormats.TryNumber(s.Text, out var n) ? n : double.NaN;
         var value = N(quantity.Value);
         var qualifier = quantity.Qualifier is { } q && Tokens.TryParse(q.Text, out QuantityQualifier parsed)
             ? parsed
             : value is null ? QuantityQualifier.Range : QuantityQualifier.Exact;
-        return new Quantity(value, N(quantity.Low), N(quantity.High), quantity.Unit!.Text, qualifier);
+        return new Quantity(value, N(quantity.Low), N(quantity.High), quantity.Unit?.Text ?? string.Empty, qualifier);
     }
 
     private static Grade? Grade(ParsedGrade? grade, bool upper) =>
-        grade is null ? null : new Grade(upper ? grade.Value!.Text.ToUpperInvariant() : grade.Value!.Text, grade.By!.Text, grade.On!.Text);
+        grade is null ? null : new Grade(upper ? grade.Value?.Text.ToUpperInvariant() ?? string.Empty : grade.Value?.Text ?? string.Empty, grade.By?.Text ?? string.Empty, grade.On?.Text ?? string.Empty);
 
     private static string Resolve(IEntityCatalog catalog, SeedScalar reference) =>
         catalog.Resolve(reference.Text).Entry?.Id ?? throw new InvalidOperationException($"unresolved reference '{reference.Text}' passed validation");
