@@ -1,6 +1,7 @@
 using Graph.Knowledge.Model;
 using Graph.Neo4j;
 using Graph.Neo4j.Client;
+using Xunit;
 
 namespace Graph.Api.Tests.Questions;
 
@@ -24,6 +25,23 @@ public sealed class DirectGraph(Neo4jOptions options) : IDisposable
         WHERE NOT x:Event AND (t:Treaty OR t:Deployment OR t:Event)
         RETURN c.id AS id
         """, new() { ["id"] = id });
+
+    /// <summary>Like <see cref="ClaimsInvolvingAsync"/>, only the claims with the given predicate.</summary>
+    public Task<List<string>> ClaimsInvolvingWithPredicateAsync(string id, string predicate) => IdsAsync("TestClaimsInvolvingWithPredicate", $$"""
+        MATCH (x:Entity {id: $id})<-[:{{RelationshipTypes.About}}]-(c:Claim {predicate: $predicate})
+        RETURN c.id AS id
+        UNION
+        MATCH (x:Entity {id: $id})--(t:Entity)<-[:{{RelationshipTypes.About}}]-(c:Claim {predicate: $predicate})
+        WHERE NOT x:Event AND (t:Treaty OR t:Deployment OR t:Event)
+        RETURN c.id AS id
+        """, new() { ["id"] = id, ["predicate"] = predicate });
+
+    /// <summary>The id of the claim that an article file names <paramref name="name"/>.</summary>
+    public async Task<string> ClaimNamedAsync(string name) => Assert.Single(await IdsAsync("TestClaimNamed", """
+        MATCH (c:Claim)
+        WHERE $name IN c.names
+        RETURN c.id AS id
+        """, new() { ["name"] = name }));
 
     public Task<List<string>> ClaimsAboutAsync(string id) => IdsAsync("TestClaimsAbout", $$"""
         MATCH (:Entity {id: $id})<-[:{{RelationshipTypes.About}}]-(c:Claim)
