@@ -73,7 +73,7 @@ public static class ClaimCypher
     /// From the originators <c>o</c> (rows carrying <paramref name="carried"/>) to one top-level actor
     /// each, <c>origin</c> (the rule of <see cref="IndependentOrigins"/>).
     /// </summary>
-    private static string TopLevelOrigins(string carried) => $$"""
+    internal static string TopLevelOrigins(string carried) => $$"""
         OPTIONAL MATCH path = (o)-[:{{Ties}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
         WHERE NOT (top)-[:{{Ties}}]->(:Entity)
         WITH {{carried}}, o, top, length(path) AS hops

@@ -10,8 +10,8 @@ public sealed class DeploymentType : EntityGraphType
     public DeploymentType()
         : base(Labels.Deployment, "Troops sent by one state to another.")
     {
-        Property(EntityProperties.Start, "When it began (ISO-8601 date with its precision).");
-        Property(EntityProperties.End, "When it ended, if it has (ISO-8601 date with its precision).");
+        FactProperty(EntityProperties.Start, "When it began (ISO-8601 date with its precision).");
+        FactProperty(EntityProperties.End, "When it ended, if it has (ISO-8601 date with its precision).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
             .Description("What the troops reportedly do (\"artillery\", \"drone operations\", \"infantry\").")
             .Resolve(c => c.Source.Texts(EntityProperties.Roles));

@@ -1,4 +1,6 @@
 using Graph.Api.Claims;
+using Graph.Api.Facts;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using GraphQL.Types;
@@ -27,6 +29,11 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
             .Description("Claims about this thing and about the treaties, deployments and events it takes part in, earliest reported first (at most 100; page with `Query.claims(involving:)`).")
             .Resolve(c => c.Loaders().Load(EntityCypher.Claims, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("facts")
+            .Description("Its dated and valued properties (signed on, ratified by each state on, in force on; an event's date and place; a deployment's size, start and end), " +
+                "each with the value the claims about it settle on, its status, and the claims that support and contest it.")
+            .WithAsOf()
+            .Resolve(c => FactLoader.Load(c, c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
             .Description("Every tie between this thing and another, both ways.")
             .Resolve(c => c.Loaders().Load(EntityCypher.Relations, c.Source.Id));
@@ -55,6 +62,10 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
     protected void Statements(string description) =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("statements").Description(description)
             .Resolve(c => c.Loaders().Load(EntityCypher.Statements, c.Source.Id));
+
+    /// <summary>A property that is a fact: the value the claims settle on (<see cref="FactLoader.Value"/>).</summary>
+    protected void FactProperty(string name, string description) =>
+        Field<StringGraphType>(name).Description(description + " The value the claims about it settle on (see `facts`).").Resolve(c => FactLoader.Value(c, name));
 
     protected void Property(string name, string description) =>
         Field<StringGraphType>(name).Description(description).Resolve(c => c.Source.Text(name));

@@ -1,4 +1,5 @@
 using Graph.Api.Claims;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
@@ -15,8 +16,10 @@ public static class NodeQueries
         query.Field<NodeInterface>("node")
             .Description("Any thing, claim, report or article by its id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id, e.g. `north-korea`.")
+            .WithAsOf()
             .ResolveAsync(async context =>
             {
+                AsOf.Set(context);
                 if (await FindAsync(context.Neo4j(), context.GetArgument<string>("id"), context.CancellationToken) is not { } node)
                 {
                     return null;

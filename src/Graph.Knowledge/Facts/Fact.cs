@@ -6,7 +6,7 @@ namespace Graph.Knowledge.Facts;
 /// One dated or valued property of a thing (the treaty's signing day, North Korea's ratification, an
 /// event's date, a deployment's size) and the claims it rests on. <see cref="Value"/> is a date or a
 /// text, <see cref="Quantity"/> a figure; both null when the claims settle on no value.
-/// Claims are named by <see cref="ClaimDefinition.Name"/> as given to <see cref="Facts.Resolve"/>.
+/// <see cref="SettledBy"/> is the claim whose value it is. Claims are named by <see cref="ClaimDefinition.Name"/> as given to <see cref="FactRules.Resolve"/>.
 /// </summary>
 public sealed record Fact(
     string Name,
@@ -14,5 +14,6 @@ public sealed record Fact(
     Quantity? Quantity,
     string? Precision,
     FactStatus Status,
+    string? SettledBy,
     IReadOnlyList<string> SupportedBy,
     IReadOnlyList<string> ContestedBy);

@@ -1,7 +1,7 @@
 using Graph.Knowledge.Facts;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
-using FactRules = Graph.Knowledge.Facts.Facts;
+
 
 namespace Graph.Knowledge.Tests.Facts;
 

@@ -9,7 +9,7 @@ namespace Graph.Knowledge.Facts;
 /// (<see cref="Resolve"/>), using the relations between claims of <see cref="ClaimRelations"/>.
 /// A pure function of the claims given: what "as of a date" means is decided by who picks them.
 /// </summary>
-public static class Facts
+public static class FactRules
 {
     public const string SignedOn = EntityProperties.SignedOn;
     public const string InForceOn = EntityProperties.InForceOn;
@@ -53,7 +53,8 @@ public static class Facts
                 [.. claim.About.Where(a => kindOf(a) == EntityKind.Country).Order(StringComparer.Ordinal).Select(RatifiedOn)],
             // Whatever is said about an event at a time dates it: "signed in Pyongyang on 19 June" dates the signing.
             EntityKind.Event when claim.Time is not null => [Date],
-            EntityKind.Deployment when claim.Predicate == "troops-sent" && claim.Quantity is not null => [Size],
+            // A denial that troops were sent at all contests every figure for that time.
+            EntityKind.Deployment when claim.Predicate == "troops-sent" && (claim.Quantity is not null || claim.Stance == Stance.Denied) => [Size],
             _ => [],
         };
     }
@@ -97,7 +98,7 @@ public static class Facts
         if (settled is not { } chosen)
         {
             // Nothing settles: every claim stays visible, the assertions as support, the denials as contest.
-            return new Fact(name, null, null, null, FactStatus.Disputed,
+            return new Fact(name, null, null, null, FactStatus.Disputed, null,
                 Names(statements.Where(s => s.Statement.Stance == Stance.Asserted).Select(s => s.Evidence)),
                 Names(statements.Where(s => s.Statement.Stance == Stance.Denied).Select(s => s.Evidence)));
         }
@@ -119,6 +120,7 @@ public static class Facts
             name == Size ? value.Quantity : null,
             name == Size ? Tokens.Of(value.Quantity!.Qualifier) : name == Place ? null : PrecisionOf(value.Time),
             status,
+            value.Name,
             Names(supporters.Select(i => statements[i].Evidence)),
             Names(contesters.Select(i => statements[i].Evidence)));
     }

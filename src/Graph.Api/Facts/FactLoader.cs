@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Graph.Api.History;
+using Graph.Api.Loading;
+using Graph.Api.Nodes;
+using Graph.Knowledge.Claims;
+using Graph.Knowledge.Facts;
+using Graph.Knowledge.Model;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace Graph.Api.Facts;
+
+/// <summary>A thing's facts as known on the field's as-of day: one batched statement per level, settled in C#.</summary>
+public static class FactLoader
+{
+    public static IDataLoaderResult<List<FactRecord>> Load(IResolveFieldContext context, NodeRecord thing)
+    {
+        var asOf = AsOf.Of(context);
+        var parameters = new Dictionary<string, object?> { ["asOf"] = asOf };
+        return context.Loaders().Load(FactCypher.Evidence, thing.Id, parameters, asOf ?? string.Empty)
+            .Then(rows => Settle(thing, rows));
+    }
+
+    /// <summary>The value a fact settles on; when the thing has no such fact and no day is asked for, the value stored on it (written in seed/entities/ with no claim behind it).</summary>
+    public static IDataLoaderResult<string?> Value(IResolveFieldContext<NodeRecord> context, string name) =>
+        Load(context, context.Source).Then(facts => facts.FirstOrDefault(f => f.Fact.Name == name) is { } fact
+            ? fact.Fact.Value
+            : AsOf.Of(context) is null ? context.Source.Text(name) : null);
+
+    private static List<FactRecord> Settle(NodeRecord thing, IReadOnlyList<FactEvidenceRow> rows)
+    {
+        if (!EntityKindExtensions.TryParseToken(thing.Kind, out var kind))
+        {
+            return [];
+        }
+
+        var nodes = rows.ToDictionary(r => r.Claim.Id, r => r.Claim, StringComparer.Ordinal);
+        var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        var evidence = new List<FactEvidence>();
+        foreach (var row in rows)
+        {
+            var about = About(row.Claim);
+            foreach (var (id, kindText) in about)
+            {
+                if (kindText is not null && EntityKindExtensions.TryParseToken(kindText, out var k))
+                {
+                    kinds[id] = k;
+                }
+            }
+
+            var claim = ClaimFields.Read(row.Claim.Id, row.Claim.Text, row.Claim.Number, [.. about.Select(a => a.Id)]);
+            evidence.Add(new FactEvidence(claim, row.Origins, row.FirstReportedOn));
+        }
+
+        return [.. FactRules.Resolve(kind, thing.Id, evidence, id => kinds.TryGetValue(id, out var k) ? k : null)
+            .Select(f => new FactRecord(
+                f,
+                f.SettledBy is { } settled ? nodes[settled] : null,
+                [.. f.SupportedBy.Select(s => nodes[s])],
+                [.. f.ContestedBy.Select(s => nodes[s])]))];
+    }
+
+    private static List<(string Id, string? Kind)> About(NodeRecord claim) =>
+        claim.Properties.TryGetProperty("about", out var list) && list.ValueKind == JsonValueKind.Array
+            ? [.. list.EnumerateArray().Select(a => (a.GetProperty("id").GetString()!, a.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null))]
+            : [];
+}
