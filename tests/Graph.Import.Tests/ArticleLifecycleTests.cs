@@ -75,6 +75,68 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task Two_new_articles_sharing_a_claim_count_it_once_and_a_dry_run_counts_what_the_import_does()
+    {
+        using var seed = new TestSeed();
+        // Two articles report the same content (a predicate of the test's own) under other ids and wordings: one claim.
+        foreach (var (article, name, wording) in new[] { ("first", "troops", "About 11,000 troops went."), ("second", "about-11000-troops", "Some 11,000 troops went.") })
+        {
+            File.WriteAllText(Path.Combine(seed.Root, "articles", $"{article}.yaml"), $$"""
+                id: {{seed.Prefix}}-{{article}}
+                title: A {{article}} test article
+                publisher: jatim-times
+                published: 2024-11-14
+                language: en
+                claims:
+                  - id: {{seed.Prefix}}-{{name}}
+                    statement: {{wording}}
+                    predicate: {{seed.Prefix}}-sent
+                    about: [russia, north-korea]
+                    quantity: { value: 11000, qualifier: approximately, unit: troops }
+                    quote: "{{wording}}"
+                    from: jatim-times
+                  - id: {{seed.Prefix}}-{{article}}-only
+                    statement: Only the {{article}} article says this.
+                    predicate: {{seed.Prefix}}-said
+                    about: russia
+                    value: {{article}}
+                    quote: "{{article}}"
+                """);
+        }
+
+        var parsed = seed.Read();
+
+        var dryRun = await new SeedImporter(neo4j.Client).ImportAsync(parsed, dryRun: true);
+        var imported = await new SeedImporter(neo4j.Client).ImportAsync(parsed);
+
+        try
+        {
+            Assert.Equal(3, dryRun.Count("Claim", ChangeKind.Created));
+            Assert.Equal(4, dryRun.Count("Report", ChangeKind.Created));
+            Assert.Equal(0, dryRun.Count("Claim", ChangeKind.Unchanged));
+            Assert.Equal(2, dryRun.Count("Article", ChangeKind.Created));
+            foreach (var kind in imported.Kinds.Union(dryRun.Kinds))
+            {
+                foreach (var change in Enum.GetValues<ChangeKind>())
+                {
+                    Assert.True(imported.Count(kind, change) == dryRun.Count(kind, change), $"{kind} {change}: import {imported.Count(kind, change)}, dry run {dryRun.Count(kind, change)}");
+                }
+            }
+
+            var names = await neo4j.Client.RunAsync(new Cypher("TestClaimNames", "MATCH (c:Claim) WHERE $name IN c.names RETURN c.names AS names, size([(c)<-[:REPORTS]-(r:Report) | r]) AS reports",
+                new Dictionary<string, object?> { ["name"] = $"{seed.Prefix}-troops" }));
+            var row = Assert.Single(names.Rows);
+            Assert.Equal([$"{seed.Prefix}-troops", $"{seed.Prefix}-about-11000-troops"], row.GetStrings("names"));
+            Assert.Equal(2L, row.GetInt64("reports"));
+        }
+        finally
+        {
+            await new SeedImporter(neo4j.Client).RetractAsync($"{seed.Prefix}-second");
+            await new SeedImporter(neo4j.Client).RetractAsync($"{seed.Prefix}-first");
+        }
+    }
+
+    [Fact]
     public async Task Eight_parallel_imports_of_the_same_files_leave_one_node_per_id()
     {
         using var seed = new TestSeed();

@@ -13,7 +13,7 @@ public static class EntityPageCypher
     private const string Filter = """
         MATCH (e:Entity)
         WHERE (size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds))
-          AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', ' ')] WHERE k CONTAINS $text))
+          AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] WHERE k CONTAINS $text))
           AND ($asOf IS NULL
                OR size([(e)<-[:ABOUT]-(:Claim)<-[:REPORTS]-(:Report)-[:IN]->(x:Article) WHERE x.publishedOn <= $asOf | x]) > 0
                OR size([(e)<-[:ORIGINATED_BY|RELAYED_BY]-(:Report)-[:IN]->(x:Article) WHERE x.publishedOn <= $asOf | x]) > 0

@@ -3,13 +3,13 @@ namespace Graph.Api.Search;
 public static class SearchCypher
 {
     /// <summary>
-    /// Matches the folded text against <c>searchKeys</c> (lower-cased, diacritic-free name and aliases,
+    /// Matches the folded text against <c>searchKeys</c> (lower-cased, diacritic-free name and aliases without spaces and hyphens,
     /// written by the importer), the name and the id: exact before prefix before substring before all-words.
     /// </summary>
     public const string Entities = """
         MATCH (e:Entity)
         WHERE size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds)
-        WITH e, coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', ' ')] AS keys
+        WITH e, coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] AS keys
         WITH e, CASE
             WHEN any(k IN keys WHERE k = $text) THEN 0
             WHEN any(k IN keys WHERE k STARTS WITH $text) THEN 1

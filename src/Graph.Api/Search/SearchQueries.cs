@@ -20,7 +20,8 @@ public static class SearchQueries
             .Argument<ListGraphType<NonNullGraphType<EntityKindType>>>("kinds", "Only things of these kinds.")
             .ResolveAsync(async context =>
             {
-                var text = TextMatching.SearchKey(context.GetArgument<string>("text"));
+                var folded = TextMatching.Fold(context.GetArgument<string>("text"));
+                var text = TextMatching.SearchKey(folded);
                 if (text.Length == 0)
                 {
                     return Array.Empty<NodeRecord>();
@@ -29,7 +30,7 @@ public static class SearchQueries
                 var parameters = new Dictionary<string, object?>
                 {
                     ["text"] = text,
-                    ["words"] = text.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                    ["words"] = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextMatching.SearchKey).Where(w => w.Length > 0).ToArray(),
                     ["kinds"] = context.GetArgument<List<object>?>("kinds")?.Select(k => k.ToString()!).ToArray() ?? [],
                     ["first"] = context.GetArgument("first", 10),
                 };

@@ -18,13 +18,14 @@ internal static class ImportCommand
         };
         var dryRun = new Option<bool>("--dry-run")
         {
-            Description = "Validate and run the import in a transaction that is rolled back: shows what would change, writes nothing.",
+            Description = "Validate and run the whole import in one transaction that is rolled back: shows exactly what would change, writes nothing.",
         };
         var command = new Command("import", """
             Validate, then import seed files into Neo4j (applying the schema first). Nothing is written
             when any file is invalid; each article is written in one transaction; importing the same
-            files again changes nothing; an edited article replaces what it said before. A claim that
-            articles outside these files already report cannot be redefined under the same id.
+            files again changes nothing; an edited article replaces what it said before. A claim is its
+            content: the same content in two articles is one claim. An id that articles outside these
+            files already give to a claim cannot name other content. The table counts each node once.
             """) { paths, dryRun };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -60,19 +60,20 @@ public static class SeedReader
 
     private static void Parse(string text, string name, SeedFileKind kind, List<SeedProblem> problems, List<ParsedEntity> entities, List<ParsedArticle> articles)
     {
-        var parser = new SeedDocumentParser(name, problems);
+        var source = new SeedSource(name, problems);
+        var reader = new SeedDocumentReader(source);
         try
         {
-            if (parser.Load(text) is not { } root)
+            if (SeedYamlLoader.Load(text, source) is not { } root)
             {
                 return;
             }
 
             if (kind == SeedFileKind.Entities)
             {
-                entities.AddRange(parser.EntityFile(root));
+                entities.AddRange(reader.EntityFile(root));
             }
-            else if (parser.Article(root) is { } article)
+            else if (reader.Article(root) is { } article)
             {
                 articles.Add(article);
             }

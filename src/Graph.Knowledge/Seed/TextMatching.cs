@@ -7,11 +7,30 @@ namespace Graph.Knowledge.Seed;
 public static class TextMatching
 {
     /// <summary>
+    /// What names are matched on: <see cref="Fold"/> without spaces and hyphens, so "Kim Jong-un",
+    /// "Kim Jong Un" and "kim-jong-un" meet, as do "Korea Utara" and "KoreaUtara".
+    /// </summary>
+    public static string SearchKey(string text)
+    {
+        var folded = Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (c != ' ' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.DashPunctuation)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
     /// Lower case, diacritics dropped, spaces collapsed: "Korea Utara" and "korea  utara" meet, so do
     /// "Klyszcz" and "Klýszcz". FormD does the dropping where ICU is loaded; <see cref="DiacriticFolding"/>
     /// covers invariant-globalization runs, where FormD leaves precomposed letters whole.
     /// </summary>
-    public static string SearchKey(string text)
+    public static string Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);

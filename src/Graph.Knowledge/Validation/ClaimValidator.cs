@@ -98,6 +98,14 @@ public sealed class ClaimValidator : AbstractValidator<ParsedClaim>
             return null;
         }
 
+        // "12.000" (YAML reads twelve) and "12,000" (YAML reads text) are twelve thousand with a separator.
+        if (SeedFormats.LooksLikeThousandsSeparators(text.Text))
+        {
+            var fixedText = text.Text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+            context.Error(text, $"quantity {key} '{text.Text}' has a thousands separator: write {fixedText} ('{text.Text}' → '{fixedText}')");
+            return null;
+        }
+
         if (!SeedFormats.TryNumber(text.Text, out var number))
         {
             context.Error(text, $"quantity {key} '{text.Text}' is not a number");
@@ -108,11 +116,6 @@ public sealed class ClaimValidator : AbstractValidator<ParsedClaim>
         {
             context.Error(text, $"quantity {key} {text.Text} is negative");
             return null;
-        }
-
-        if (SeedFormats.LooksLikeThousandsSeparators(text.Text))
-        {
-            context.Warning(text, $"'{text.Text}' reads as {number.ToString(System.Globalization.CultureInfo.InvariantCulture)}; if the article means thousands, write {text.Text.Replace(".", string.Empty, StringComparison.Ordinal)}");
         }
 
         return number;

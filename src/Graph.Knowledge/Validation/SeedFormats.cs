@@ -62,7 +62,7 @@ public static partial class SeedFormats
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
         && double.IsFinite(value);
 
-    /// <summary>"12.000" in Indonesian or German is twelve thousand, but YAML reads it as 12.</summary>
+    /// <summary>"12.000" in Indonesian or German and "12,000" in English are twelve thousand; YAML reads the first as 12, the second as text.</summary>
     public static bool LooksLikeThousandsSeparators(string text) => ThousandsDots().IsMatch(text);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -77,6 +77,6 @@ public static partial class SeedFormats
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")]
     private static partial Regex TimestampShape();
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    [GeneratedRegex(@"^\d{1,3}([.,]\d{3})+$")]
     private static partial Regex ThousandsDots();
 }

@@ -34,7 +34,7 @@ internal static class ValidationContextExtensions
     {
         if (!SeedFormats.IsSlug(id.Text))
         {
-            var hint = TextMatching.SearchKey(id.Text).Replace(' ', '-');
+            var hint = TextMatching.Fold(id.Text).Replace(' ', '-');
             context.Error(id, $"bad id '{id.Text}': use lower-case letters, digits and single '-' (e.g. '{hint}')");
         }
     }

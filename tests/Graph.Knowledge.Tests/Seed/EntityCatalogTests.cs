@@ -10,7 +10,18 @@ public sealed class EntityCatalogTests
         ("north-korea", EntityKind.Country, "North Korea", [new Alias("Korea Utara", "id"), new Alias("Korea", "en")]),
         ("south-korea", EntityKind.Country, "South Korea", [new Alias("Korea", "en")]),
         ("ivan-klyszcz", EntityKind.Person, "Ivan Klyszcz", []),
+        ("kim-jong-un", EntityKind.Person, "Kim Jong Un", []),
     ]);
+
+    [Theory]
+    [InlineData("Kim Jong-un")]
+    [InlineData("kim jong un")]
+    [InlineData("KimJongUn")]
+    [InlineData("Kim Jong–un")]
+    public void Names_match_ignoring_hyphens_and_spaces(string reference)
+    {
+        Assert.Equal("kim-jong-un", Catalog.Resolve(reference).Entry?.Id);
+    }
 
     [Theory]
     [InlineData("north-korea")]
@@ -44,9 +55,11 @@ public sealed class EntityCatalogTests
     }
 
     [Fact]
-    public void Search_keys_drop_diacritics_and_case()
+    public void Search_keys_drop_diacritics_case_spaces_and_hyphens()
     {
-        Assert.Equal("korea utara", TextMatching.SearchKey(" Koréa   UTARA "));
-        Assert.Equal("ivan klyszcz", TextMatching.SearchKey("Iván Klýszcz"));
+        Assert.Equal("koreautara", TextMatching.SearchKey(" Koréa   UTARA "));
+        Assert.Equal("ivanklyszcz", TextMatching.SearchKey("Iván Klýszcz"));
+        Assert.Equal("kimjongun", TextMatching.SearchKey("Kim Jong-un"));
+        Assert.Equal("korea utara", TextMatching.Fold(" Koréa   UTARA "));
     }
 }

@@ -178,6 +178,54 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal([$"articles/big.yaml:1:1: articles/big.yaml is larger than 1 MiB ({Encoding.UTF8.GetByteCount(big.ReplaceLineEndings("\n"))} bytes); split it into several files"], problems);
     }
 
+    [Theory]
+    [InlineData("12.000")]
+    [InlineData("12,000")]
+    public void A_number_with_thousands_separators_is_an_error_with_the_fix(string written)
+    {
+        Assert.Equal(
+            [$"articles/x.yaml:12:14: quantity value '{written}' has a thousands separator: write 12000 ('{written}' \u2192 '12000')"],
+            Problems(Valid.Replace("quantity: { value: 12000, qualifier: up-to, unit: troops }", $"quantity:\n      value: {written}\n      qualifier: up-to\n      unit: troops")));
+    }
+
+    [Fact]
+    public void A_comma_separated_number_inside_braces_says_what_happened()
+    {
+        Assert.Equal(
+            ["articles/x.yaml:11:27: '000' is not a key: a number written with a thousands separator inside { } splits at the comma; write it without separators (12000)"],
+            Problems(Valid.Replace("value: 12000", "value: 12,000")));
+    }
+
+    [Fact]
+    public void Two_claims_of_one_article_with_the_same_content_are_an_error()
+    {
+        var twice = Valid + """
+
+              - id: troops-sent-again
+                statement: Up to 12,000 troops went.
+                predicate: troops-sent
+                about: [russia, north-korea]
+                quantity: { value: 12000, qualifier: up-to, unit: troops }
+                quote: hingga 12.000 tentara lagi
+            """;
+        Assert.Equal(
+            ["articles/x.yaml:14:9: claim 'troops-sent-again' states the same as claim 'troops-sent' of this article (same predicate, about, value, quantity, time and stance): merge them"],
+            Problems(twice));
+    }
+
+    [Fact]
+    public void The_same_content_under_two_ids_in_two_files_is_one_claim()
+    {
+        seed.Write("articles/a.yaml", Valid);
+        seed.Write("articles/b.yaml", Valid.Replace("id: test-article", "id: other-article").Replace("id: troops-sent", "id: north-korea-sent-troops")
+            .Replace("statement: Troops were sent.", "statement: North Korea sent up to 12,000 troops."));
+        var result = seed.Read();
+        Assert.Empty(result.Problems);
+        var claims = result.Articles.SelectMany(a => a.Claims).ToList();
+        Assert.Equal(["north-korea-sent-troops", "troops-sent"], claims.Select(c => c.Claim.Name).Order());
+        Assert.Single(claims.Select(c => c.Claim.NodeId).Distinct());
+    }
+
     [Fact]
     public void Same_claim_defined_differently_in_two_files_is_reported()
     {
