@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using Graph.Api.Paging;
@@ -27,6 +28,7 @@ public static class ClaimCypher
     public static readonly BatchQuery<ReportRecord> Reports = new("ClaimReports", $$"""
         UNWIND $keys AS key
         MATCH (:Claim {id: key})<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
+        WHERE $asOf IS NULL OR a.publishedOn <= $asOf
         {{ReportChains}}
         ORDER BY a.publishedOn, a.published, r.position, r.id
         {{ReportColumns}}
@@ -61,7 +63,7 @@ public static class ClaimCypher
     public static readonly BatchQuery<ClaimPair> Candidates = new("ClaimCandidates", $$"""
         UNWIND $keys AS key
         MATCH (c:Claim {id: key})-[:{{RelationshipTypes.About}}]->(:Entity)<-[:{{RelationshipTypes.About}}]-(o:Claim)
-        WHERE o <> c AND o.predicate = c.predicate
+        WHERE o <> c AND o.predicate = c.predicate AND {{AsOfCypher.Claim("o")}}
         WITH DISTINCT key, c, o
         ORDER BY o.id
         RETURN key,
@@ -87,7 +89,9 @@ public static class ClaimCypher
     /// <summary>The distinct top-level actors behind a claim's reports, by name.</summary>
     public static readonly BatchQuery<NodeRecord> Origins = new("ClaimOrigins", $$"""
         UNWIND $keys AS key
-        MATCH (:Claim {id: key})<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
+        MATCH (:Claim {id: key})<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
+        WHERE $asOf IS NULL OR a.publishedOn <= $asOf
+        MATCH (r)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
         WITH DISTINCT key, o
         {{TopLevelOrigins("key")}}
         WITH DISTINCT key, origin
@@ -95,7 +99,7 @@ public static class ClaimCypher
         RETURN key, origin {.*, labels: labels(origin)} AS node
         """, ReadNode);
 
-    private const string PageFilter = $$"""
+    private static readonly string PageFilter = $$"""
         MATCH (c:Claim)
         WHERE ($involving IS NULL
                OR (c)-[:{{RelationshipTypes.About}}]->(:Entity {id: $involving})
@@ -105,6 +109,7 @@ public static class ClaimCypher
           AND ($text IS NULL OR toLower(c.statement) CONTAINS $text)
           AND ($predicate IS NULL OR c.predicate = $predicate)
           AND ($stance IS NULL OR c.stance = $stance)
+          AND {{AsOfCypher.Claim("c")}}
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
         WITH c, min(a.publishedOn) AS firstReported, min(r.position) AS position
         WHERE ($from IS NULL OR substring(firstReported, 0, size(coalesce($from, ''))) >= $from)

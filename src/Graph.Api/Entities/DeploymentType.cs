@@ -1,5 +1,6 @@
 using Graph.Knowledge.Model;
 using Graph.Api.Claims;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using GraphQL.Types;
 
@@ -21,6 +22,6 @@ public sealed class DeploymentType : EntityGraphType
         Related<EventType>("events", "Events concerning it (clashes ...).", RelationshipTypes.Concerns, outgoing: false, Labels.Event);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("sizeClaims")
             .Description("Every estimate of its size, side by side, earliest reported first; each says who backs it and which others it disagrees with.")
-            .Resolve(c => c.Loaders().Load(EntityCypher.SizeClaims, c.Source.Id));
+            .Resolve(c => AsOf.Load(c, EntityCypher.SizeClaims, c.Source.Id));
     }
 }

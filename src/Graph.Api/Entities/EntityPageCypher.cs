@@ -1,3 +1,4 @@
+using Graph.Api.History;
 using Graph.Api.Paging;
 
 namespace Graph.Api.Entities;
@@ -10,14 +11,11 @@ public static class EntityPageCypher
     // thing's own precision, as the timeline does ("2024-06" is within from: 2024-06-19).
     // As of a day, a thing is known once an article published by then mentions it: a claim about it, a
     // report it originated or relayed, or the article's publisher, author, citation or declaration.
-    private const string Filter = """
+    private static readonly string Filter = $$"""
         MATCH (e:Entity)
         WHERE (size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds))
           AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] WHERE k CONTAINS $text))
-          AND ($asOf IS NULL
-               OR size([(e)<-[:ABOUT]-(:Claim)<-[:REPORTS]-(:Report)-[:IN]->(x:Article) WHERE x.publishedOn <= $asOf | x]) > 0
-               OR size([(e)<-[:ORIGINATED_BY|RELAYED_BY]-(:Report)-[:IN]->(x:Article) WHERE x.publishedOn <= $asOf | x]) > 0
-               OR size([(e)--(x:Article) WHERE x.publishedOn <= $asOf | x]) > 0)
+          AND {{AsOfCypher.Thing("e")}}
         WITH e, [(e)<-[:ABOUT]-(c:Claim)<-[:REPORTS]-(:Report)-[:IN]->(a:Article)
                  WHERE c.predicate = 'signed' AND c.time IS NOT NULL AND ($asOf IS NULL OR a.publishedOn <= $asOf) | c.time] AS signed
         WITH e, coalesce(e.date, e.start, e.signedOn, reduce(latest = null, t IN signed | CASE WHEN latest IS NULL OR t > latest THEN t ELSE latest END)) AS date

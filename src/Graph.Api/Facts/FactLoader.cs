@@ -27,7 +27,8 @@ public static class FactLoader
             ? fact.Fact.Value
             : AsOf.Of(context) is null ? context.Source.Text(name) : null);
 
-    private static List<FactRecord> Settle(NodeRecord thing, IReadOnlyList<FactEvidenceRow> rows)
+    /// <summary>The facts the rows of <see cref="FactCypher.Evidence"/> for one thing settle on.</summary>
+    public static List<FactRecord> Settle(NodeRecord thing, IReadOnlyList<FactEvidenceRow> rows)
     {
         if (!EntityKindExtensions.TryParseToken(thing.Kind, out var kind))
         {

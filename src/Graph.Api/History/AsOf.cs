@@ -23,22 +23,30 @@ public static class AsOf
 
     /// <summary>The day that applies to this field: its own argument, else the one a field above set; null for "everything known".</summary>
     public static string? Of(IResolveFieldContext context) =>
-        context.HasArgument(Argument) ? Day(context)
+        context.HasArgument(Argument) ? Day(context, Argument)
         : context.UserContext.TryGetValue(Key, out var set) ? set as string : null;
 
     /// <summary>For root fields: reads the field's <c>asOf</c> and makes it hold for every field below.</summary>
     public static string? Set(IResolveFieldContext context)
     {
-        var day = context.HasArgument(Argument) ? Day(context) : null;
+        var day = context.HasArgument(Argument) ? Day(context, Argument) : null;
         context.UserContext[Key] = day;
         return day;
     }
 
-    private static string? Day(IResolveFieldContext context)
+    /// <summary>A day argument (<c>YYYY-MM-DD</c>) that exists, or null when not given; anything else is a clear error.</summary>
+    public static string? Day(IResolveFieldContext context, string argument)
     {
-        var value = PageArguments.Date(context, Argument);
+        var value = PageArguments.Date(context, argument);
         return value is null || value.Length == 10
             ? value
-            : throw new Errors.ApiError(Errors.ErrorCodes.BadUserInput, $"'{Argument}' must be a day: YYYY-MM-DD.") { Field = Argument };
+            : throw new Errors.ApiError(Errors.ErrorCodes.BadUserInput, $"'{argument}' must be a day: YYYY-MM-DD.") { Field = argument };
+    }
+
+    /// <summary>Loads a batch query that takes <c>$asOf</c>, for the day that applies to this field.</summary>
+    public static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<T>> Load<T>(IResolveFieldContext context, Loading.BatchQuery<T> query, string key)
+    {
+        var day = Of(context);
+        return Loading.ResolveFieldContextExtensions.Loaders(context).Load(query, key, new Dictionary<string, object?> { [Argument] = day }, day ?? string.Empty);
     }
 }

@@ -110,6 +110,85 @@ public sealed class FactsTests(SeededApiFactory factory) : IClassFixture<SeededA
         Assert.Equal("BAD_USER_INPUT", (string?)error!["extensions"]?["code"]);
     }
 
+    [Fact]
+    public async Task As_of_a_day_claims_timeline_things_and_neighbourhood_count_only_what_was_published_by_then()
+    {
+        var data = await AskAsync("""
+            query($treaty: ID!, $asOf: String) {
+              claims(involving: $treaty, asOf: $asOf, first: 100) { edges { node { names reportedIn { publishedOn } } } }
+              timeline(involving: $treaty, asOf: $asOf) { id }
+              entities(asOf: $asOf, first: 100, kinds: [PERSON]) { edges { node { id } } }
+              neighbourhood(id: $treaty, asOf: $asOf) { nodes { id kind } }
+            }
+            """, new { treaty = Treaty, asOf = "2024-11-12" });
+
+        var claims = data["claims"]!["edges"]!.AsArray().Select(e => e!["node"]!).ToList();
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.All(c["reportedIn"]!.AsArray(), a => Assert.True(string.CompareOrdinal((string?)a!["publishedOn"], "2024-11-12") <= 0)));
+        Assert.DoesNotContain(claims, c => Strings(c["names"]).Contains("treaty-in-force-from-2024-12-04"));
+        Assert.Contains(claims, c => Strings(c["names"]).Contains("north-korea-ratified-treaty-by-decree-signed-monday"));
+
+        var timeline = Ids(data["timeline"]);
+        Assert.Contains("north-korea-ratifies-strategic-partnership-treaty", timeline);
+        Assert.DoesNotContain("russia-dprk-treaty-entry-into-force-2024-12-04", timeline);
+
+        // Kim Jong Gyu and Andrei Rudenko signed the exchange protocol: first reported on 5 December.
+        var people = data["entities"]!["edges"]!.AsArray().Select(e => (string)e!["node"]!["id"]!).ToList();
+        Assert.Contains("kim-jong-un", people);
+        Assert.DoesNotContain("kim-jong-gyu", people);
+
+        var neighbours = data["neighbourhood"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
+        Assert.Contains(Treaty, neighbours);
+        Assert.DoesNotContain("russia-dprk-treaty-entry-into-force-2024-12-04", neighbours);
+
+        var later = await AskAsync("""
+            query($treaty: ID!) { timeline(involving: $treaty, asOf: "2024-12-05") { id } neighbourhood(id: $treaty, asOf: "2024-12-05") { nodes { id } } }
+            """, new { treaty = Treaty });
+        Assert.Contains("russia-dprk-treaty-entry-into-force-2024-12-04", Ids(later["timeline"]));
+        Assert.Contains("russia-dprk-treaty-entry-into-force-2024-12-04", Ids(later["neighbourhood"]!["nodes"]));
+    }
+
+    [Fact]
+    public async Task As_of_a_day_a_claim_has_only_the_reports_and_origins_published_by_then()
+    {
+        const string query = """
+            query($asOf: String) { node(id: "north-korea-ratified-strategic-partnership-treaty", asOf: $asOf) {
+              ... on Claim { reports { article { id } } independentOrigins { id } relations { kind claim { names } } } } }
+            """;
+        var then = (await AskAsync(query, new { asOf = "2024-11-12" }))["node"]!;
+        var now = (await AskAsync(query))["node"]!;
+
+        Assert.Equal(2, then["reports"]!.AsArray().Count);
+        Assert.Equal(["north-korea"], Ids(then["independentOrigins"]));
+        // Interfax's "in November" (5 December) is not yet there to be refined.
+        Assert.DoesNotContain(then["relations"]!.AsArray(), r => Strings(r!["claim"]!["names"]).Contains("north-korea-ratified-treaty-in-november"));
+        Assert.Contains(now["relations"]!.AsArray(), r => Strings(r!["claim"]!["names"]).Contains("north-korea-ratified-treaty-in-november"));
+    }
+
+    [Fact]
+    public async Task What_changed_between_12_November_and_5_December_2024()
+    {
+        var data = await AskAsync("""
+            { changes(from: "2024-11-12", to: "2024-12-05") {
+                kind article { id publishedOn } claim { names } report { id }
+                thing { id } fact { name value status } before { value status } } }
+            """);
+        var changes = data["changes"]!.AsArray().Select(c => c!).ToList();
+
+        // Other tests add articles of their own to the graph; of the seed's, only Interfax falls in the window.
+        var seeded = changes.Where(c => ((string)c["article"]!["id"]!).StartsWith("2024-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(seeded);
+        Assert.All(seeded, c => Assert.Equal("2024-12-05-interfax-treaty-takes-effect", (string?)c["article"]!["id"]));
+        Assert.Contains(seeded, c => (string?)c["kind"] == "NEW_CLAIM" && Strings(c["claim"]!["names"]).Contains("treaty-in-force-from-2024-12-04") && c["report"] is not null);
+        // Interfax reports again what four articles had said: Putin and Kim signed it (now with the day: a new claim), and that Russia ratified it in November.
+        Assert.Contains(seeded, c => (string?)c["kind"] == "NEW_REPORT" && Strings(c["claim"]!["names"]).Contains("russia-completed-ratification-in-november"));
+        var inForce = seeded.Single(c => (string?)c["kind"] == "FACT_CHANGED" && (string?)c["fact"]!["name"] == "inForceOn");
+        Assert.Equal((Treaty, "2024-12-04"), ((string?)inForce["thing"]!["id"], (string?)inForce["fact"]!["value"]));
+        Assert.Null(inForce["before"]);
+        var signed = seeded.Single(c => (string?)c["kind"] == "FACT_CHANGED" && (string?)c["fact"]!["name"] == "signedOn" && (string?)c["thing"]!["id"] == Treaty);
+        Assert.Equal(("2024-06", "2024-06-19"), ((string?)signed["before"]!["value"], (string?)signed["fact"]!["value"]));
+    }
+
     private static JsonNode Fact(JsonNode thing, string name) => thing["facts"]!.AsArray().Single(f => (string?)f!["name"] == name)!;
 
     private async Task<JsonNode> AskAsync(string query, object? variables = null)
