@@ -124,7 +124,8 @@ internal static class ArticleWrites
         ON CREATE SET r.order = l.order
         """, StringComparer.Ordinal);
 
-    public static IEnumerable<GraphWrite> For(ArticleDocument article)
+    /// <param name="reportedBefore">the claims the article's reports carried before this import (their names and statement may change).</param>
+    public static IEnumerable<GraphWrite> For(ArticleDocument article, IReadOnlyCollection<string> reportedBefore)
     {
         var id = new Dictionary<string, object?> { ["id"] = article.Id };
 
@@ -168,7 +169,7 @@ internal static class ArticleWrites
         yield return GraphWrite.Silent(new Cypher("MergeOrigins", MergeOrigins, With(id, ("links", origins))));
         yield return GraphWrite.Silent(new Cypher("MergeRelays", MergeRelays, With(id, ("links", relays))));
 
-        foreach (var write in Cleanup.Orphans())
+        foreach (var write in Cleanup.Orphans([.. claims.Select(c => c.NodeId).Union(reportedBefore)]))
         {
             yield return write;
         }

@@ -27,10 +27,11 @@ internal static class Cleanup
         """;
 
     // The statement of the earliest report and the ids files give the claim, kept on the claim node for
-    // search, sorting and Neo4j Browser captions. Over every claim: a retract or an edit may take a
-    // report from a claim that the article no longer names; only claims whose values differ are written.
+    // search, sorting and Neo4j Browser captions, for the claims an article reports now or reported
+    // before ($claims); only claims whose values differ are written.
     private const string RefreshClaimNames = """
-        MATCH (c:Claim)<-[:REPORTS]-(r:Report)-[:IN]->(a:Article)
+        UNWIND $claims AS id
+        MATCH (c:Claim {id: id})<-[:REPORTS]-(r:Report)-[:IN]->(a:Article)
         WITH c, r
         ORDER BY a.publishedOn, a.published, r.position, r.id
         WITH c, head(collect(r.statement)) AS statement, collect(r.claimName) AS all
@@ -42,10 +43,11 @@ internal static class Cleanup
     /// <summary>How deep a chain of inline things that only use each other is cleared (an event in a town in a region).</summary>
     private const int InlineChainDepth = 3;
 
-    public static IEnumerable<GraphWrite> Orphans()
+    /// <param name="claims">the claims whose reports changed: their names and statement are refreshed.</param>
+    public static IEnumerable<GraphWrite> Orphans(IReadOnlyCollection<string> claims)
     {
         yield return GraphWrite.Removals(new Cypher("DeleteUnreportedClaims", DeleteUnreportedClaims));
-        yield return GraphWrite.Silent(new Cypher("RefreshClaimNames", RefreshClaimNames));
+        yield return GraphWrite.Silent(new Cypher("RefreshClaimNames", RefreshClaimNames, new Dictionary<string, object?> { ["claims"] = claims.ToList() }));
         // A thing used only by another unused inline thing is free once that one is gone: one pass per link of the chain.
         for (var pass = 0; pass < InlineChainDepth; pass++)
         {

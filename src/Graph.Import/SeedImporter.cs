@@ -16,6 +16,11 @@ namespace Graph.Import;
 /// </summary>
 public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logger = null)
 {
+    private const string ClaimsReportedIn = """
+        MATCH (:Article {id: $id})<-[:IN]-(:Report)-[:REPORTS]->(c:Claim)
+        RETURN collect(DISTINCT c.id) AS claims
+        """;
+
     private const string DeleteArticleReports = """
         MATCH (r:Report)-[:IN]->(:Article {id: $id})
         DETACH DELETE r
@@ -73,7 +78,8 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
 
             foreach (var article in seed.Articles)
             {
-                await WriteAsync(ArticleWrites.For(article), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
+                var before = await ClaimsReportedInAsync(article.Id, dryRunTransaction, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(ArticleWrites.For(article, before), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
                 _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
                 progress?.Report(new ImportProgress(++done, steps, article.Id));
             }
@@ -143,15 +149,26 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
     public async Task<ImportSummary> RetractAsync(string articleId, CancellationToken cancellationToken = default)
     {
         var id = new Dictionary<string, object?> { ["id"] = articleId };
+        var claims = await ClaimsReportedInAsync(articleId, transaction: null, cancellationToken).ConfigureAwait(false);
         var writes = new List<GraphWrite>
         {
             GraphWrite.Removals(new Cypher("DeleteArticleReports", DeleteArticleReports, id)),
             GraphWrite.Removals(new Cypher("DeleteArticle", DeleteArticle, id)),
         };
-        writes.AddRange(Cleanup.Orphans());
+        writes.AddRange(Cleanup.Orphans(claims));
         var summary = new ImportSummary();
         await WriteAsync(writes, transaction: null, summary, cancellationToken).ConfigureAwait(false);
         return summary;
+    }
+
+    /// <summary>The claims an article's reports carry in the graph now (none for a new article).</summary>
+    private async Task<IReadOnlyList<string>> ClaimsReportedInAsync(string articleId, Neo4jTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var statement = new Cypher("ClaimsReportedIn", ClaimsReportedIn, new Dictionary<string, object?> { ["id"] = articleId }) { Idempotent = true };
+        var result = transaction is null
+            ? await client.RunAsync(statement, cancellationToken).ConfigureAwait(false)
+            : (await transaction.RunAsync([statement], cancellationToken).ConfigureAwait(false))[0];
+        return result.Rows.Count == 0 ? [] : result.Rows[0].GetStrings("claims");
     }
 
     private async Task WriteAsync(IEnumerable<GraphWrite> writes, Neo4jTransaction? transaction, ImportSummary summary, CancellationToken cancellationToken)

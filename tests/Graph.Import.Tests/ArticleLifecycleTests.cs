@@ -137,6 +137,40 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task Editing_a_claims_content_under_its_id_moves_the_report_to_the_new_claim()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
+        var before = await ClaimIdNamedAsync($"{seed.Prefix}-troops");
+        seed.WriteArticle(File.ReadAllText(Directory.GetFiles(Path.Combine(seed.Root, "articles"))[0]).Replace("value: 11000", "value: 12000", StringComparison.Ordinal));
+
+        var summary = await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
+
+        try
+        {
+            var after = await ClaimIdNamedAsync($"{seed.Prefix}-troops");
+            Assert.NotEqual(before, after);
+            Assert.Equal(1, summary.Count("Claim", ChangeKind.Created));
+            Assert.Equal(1, summary.Count("Claim", ChangeKind.Removed));
+            Assert.Equal(1, summary.Count("Report", ChangeKind.Updated));
+            var old = await neo4j.Client.RunAsync(new Cypher("TestClaimById", "MATCH (c:Claim {id: $id}) RETURN count(c) AS n", new Dictionary<string, object?> { ["id"] = before }));
+            Assert.Equal(0L, old.Rows[0].GetInt64("n"));
+        }
+        finally
+        {
+            await new SeedImporter(neo4j.Client).RetractAsync(seed.ArticleId);
+        }
+    }
+
+    private async Task<string> ClaimIdNamedAsync(string name)
+    {
+        var result = await neo4j.Client.RunAsync(new Cypher("TestClaimIdNamed", "MATCH (c:Claim) WHERE $name IN c.names RETURN c.id AS id",
+            new Dictionary<string, object?> { ["name"] = name }));
+        return Assert.Single(result.Rows).GetString("id");
+    }
+
+    [Fact]
     public async Task Eight_parallel_imports_of_the_same_files_leave_one_node_per_id()
     {
         using var seed = new TestSeed();

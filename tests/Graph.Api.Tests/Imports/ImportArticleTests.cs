@@ -124,8 +124,9 @@ public sealed class ImportArticleTests(SeededApiFactory factory) : IClassFixture
         Assert.Equal("input.claims[0].id", (string?)error["extensions"]!["field"]);
         Assert.Contains("2024-11-12-jatimtimes-rusia-korea-utara-aliansi", (string)error["message"]!, StringComparison.Ordinal);
         Assert.Null((await client.PostAsync(Provenance, new { article = id })).Data!["node"]);
-        var seeded = await client.PostAsync("{ node(id: \"north-korea-ratified-strategic-partnership-treaty\") { ... on Claim { statement } } }");
-        Assert.StartsWith("North Korea has ratified", (string)seeded.Data!["node"]!["statement"]!, StringComparison.Ordinal);
+        var seeded = await client.PostAsync("{ node(id: \"north-korea-ratified-strategic-partnership-treaty\") { ... on Claim { time reports { article { id } } } } }");
+        Assert.Equal("2024-11-11", (string?)seeded.Data!["node"]!["time"]);
+        Assert.DoesNotContain(seeded.Data!["node"]!["reports"]!.AsArray(), r => (string?)r!["article"]!["id"] == id);
     }
 
     [Fact]

@@ -97,10 +97,13 @@ public sealed class ListsTests(SeededApiFactory factory) : IClassFixture<SeededA
     [Fact]
     public async Task Claims_filter_by_when_they_were_first_reported()
     {
-        // A claim is first reported by the earliest article that reports it: some of this article's were reported before it.
+        // A claim is first reported by the earliest article that reports its content, whichever that is.
         var firstReported = Seed.Articles.SelectMany(a => a.Claims.Select(c => (c.Claim.NodeId, a.PublishedOn)))
-            .GroupBy(x => x.NodeId).ToDictionary(g => g.Key, g => g.Min(x => x.PublishedOn)!);
-        var claims = Seed.Articles.Single(a => a.Id == SeedArticle).Claims.Select(c => firstReported[c.Claim.NodeId]).ToList();
+            .GroupBy(c => c.NodeId).ToDictionary(g => g.Key, g => g.Select(c => c.PublishedOn).Min(StringComparer.Ordinal)!);
+        var claims = Seed.Articles.Single(a => a.Id == SeedArticle).Claims.Select(c => c.Claim.NodeId).Distinct().ToList();
+        var expected = claims.Count(c => firstReported[c] == "2024-11-12");
+        var earlier = claims.Count(c => string.CompareOrdinal(firstReported[c], "2024-11") < 0);
+        Assert.True(earlier > 0, "the seed has a claim of the Jatim Times article that an October article reported first");
         using var client = factory.CreateGraphQLClient();
         const string query = "query($from: String, $to: String) { claims(reportedIn: \"" + SeedArticle + "\", from: $from, to: $to) { totalCount } }";
 
@@ -108,10 +111,9 @@ public sealed class ListsTests(SeededApiFactory factory) : IClassFixture<SeededA
         var dayAfter = await client.PostAsync(query, new { from = "2024-11-13", to = (string?)null });
         var before = await client.PostAsync(query, new { from = (string?)null, to = "2024-10" });
 
-        Assert.Equal(claims.Count(d => d == "2024-11-12"), (int)thatDay.Data!["claims"]!["totalCount"]!);
+        Assert.Equal(expected, (int)thatDay.Data!["claims"]!["totalCount"]!);
         Assert.Equal(0, (int)dayAfter.Data!["claims"]!["totalCount"]!);
-        Assert.InRange(claims.Count(d => d == "2024-11-12"), 30, int.MaxValue);
-        Assert.Equal(claims.Count(d => string.CompareOrdinal(d, "2024-10-31") <= 0), (int)before.Data!["claims"]!["totalCount"]!);
+        Assert.Equal(earlier, (int)before.Data!["claims"]!["totalCount"]!);
     }
 
     [Theory]
