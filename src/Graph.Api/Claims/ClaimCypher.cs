@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Graph.Api.History;
+using Graph.Import;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using Graph.Api.Paging;
@@ -71,20 +72,8 @@ public static class ClaimCypher
                o {.*, labels: labels(o), about: [(o)-[:{{RelationshipTypes.About}}]->(y:Entity) | {id: y.id, event: y:{{Labels.Event}}}]} AS node
         """, ReadPair);
 
-    /// <summary>
-    /// From the originators <c>o</c> (rows carrying <paramref name="carried"/>) to one top-level actor
-    /// each, <c>origin</c> (the rule of <see cref="IndependentOrigins"/>).
-    /// </summary>
-    internal static string TopLevelOrigins(string carried) => $$"""
-        OPTIONAL MATCH path = (o)-[:{{Ties}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
-        WHERE NOT (top)-[:{{Ties}}]->(:Entity)
-        WITH {{carried}}, o, top, length(path) AS hops
-        ORDER BY CASE WHEN top:{{Labels.Country}} THEN 0 ELSE 1 END, hops, top.id
-        WITH {{carried}}, o, head(collect(top)) AS top
-        WITH {{carried}}, coalesce(top, o) AS origin
-        """;
-
-    private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
+    /// <summary>From the originators <c>o</c> to one top-level actor each, <c>origin</c> (<see cref="FactEvidenceCypher.TopLevelOrigins"/>).</summary>
+    internal static string TopLevelOrigins(string carried) => FactEvidenceCypher.TopLevelOrigins(carried);
 
     /// <summary>The distinct top-level actors behind a claim's reports, by name.</summary>
     public static readonly BatchQuery<NodeRecord> Origins = new("ClaimOrigins", $$"""

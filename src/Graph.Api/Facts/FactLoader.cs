@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
-using Graph.Knowledge.Claims;
-using Graph.Knowledge.Facts;
+using Graph.Import;
 using Graph.Knowledge.Model;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -36,33 +34,11 @@ public static class FactLoader
         }
 
         var nodes = rows.ToDictionary(r => r.Claim.Id, r => r.Claim, StringComparer.Ordinal);
-        var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        var evidence = new List<FactEvidence>();
-        foreach (var row in rows)
-        {
-            var about = About(row.Claim);
-            foreach (var (id, kindText) in about)
-            {
-                if (kindText is not null && EntityKindExtensions.TryParseToken(kindText, out var k))
-                {
-                    kinds[id] = k;
-                }
-            }
-
-            var claim = ClaimFields.Read(row.Claim.Id, row.Claim.Text, row.Claim.Number, [.. about.Select(a => a.Id)]);
-            evidence.Add(new FactEvidence(claim, row.Origins, row.FirstReportedOn));
-        }
-
-        return [.. FactRules.Resolve(kind, thing.Id, evidence, id => kinds.TryGetValue(id, out var k) ? k : null)
-            .Select(f => new FactRecord(
-                f,
-                f.SettledBy is { } settled ? nodes[settled] : null,
-                [.. f.SupportedBy.Select(s => nodes[s])],
-                [.. f.ContestedBy.Select(s => nodes[s])]))];
+        var facts = FactEvidenceCypher.Settle(kind, thing.Id, rows.Select(r => FactEvidenceCypher.Read(r.Claim.Properties, r.FirstReportedOn, r.Origins)));
+        return [.. facts.Select(f => new FactRecord(
+            f,
+            f.SettledBy is { } settled ? nodes[settled] : null,
+            [.. f.SupportedBy.Select(s => nodes[s])],
+            [.. f.ContestedBy.Select(s => nodes[s])]))];
     }
-
-    private static List<(string Id, string? Kind)> About(NodeRecord claim) =>
-        claim.Properties.TryGetProperty("about", out var list) && list.ValueKind == JsonValueKind.Array
-            ? [.. list.EnumerateArray().Select(a => (a.GetProperty("id").GetString()!, a.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null))]
-            : [];
 }

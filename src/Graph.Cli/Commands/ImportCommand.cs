@@ -51,6 +51,10 @@ internal static class ImportCommand
             }
 
             SeedOutput.WriteTable(summary, context.Output, isDryRun ? "dry run: nothing was written" : "imported");
+            foreach (var disputed in summary.DisputedFacts)
+            {
+                await context.Output.WriteLineAsync($"disputed: {disputed}");
+            }
             await context.Output.WriteLineAsync($"{(isDryRun ? "would import" : "imported")}: {SeedOutput.Describe(seed)}");
             return ExitCodes.Success;
         });
