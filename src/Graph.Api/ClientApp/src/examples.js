@@ -237,7 +237,7 @@ query TreatyInForce($treaty: ID!, $asOf: String) {
         supportedBy {
           statement
           independentOrigins { name }
-          reports { quote originatedBy { name } article { title publishedOn publisher { name } } }
+          reportedIn { title publishedOn }
         }
         contestedBy { statement independentOrigins { name } }
       }
