@@ -110,8 +110,9 @@ public static class ClaimCypher
 
     // After the page filter: only when minIndependentOrigins is given are the origins counted.
     private static readonly string OriginFilter = $$"""
-        OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
+        OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(counted:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
         WHERE $minIndependentOrigins IS NOT NULL
+          AND ($asOf IS NULL OR size([(counted)-[:{{RelationshipTypes.In}}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0)
         {{TopLevelOrigins("c, firstReported, position")}}
         WITH c, firstReported, position, count(DISTINCT origin) AS origins
         WHERE $minIndependentOrigins IS NULL OR origins >= $minIndependentOrigins

@@ -116,6 +116,7 @@ public sealed class FactsTests(SeededApiFactory factory) : IClassFixture<SeededA
         var data = await AskAsync("""
             query($treaty: ID!, $asOf: String) {
               claims(involving: $treaty, asOf: $asOf, first: 100) { edges { node { names reportedIn { publishedOn } } } }
+              backed: claims(involving: $treaty, asOf: $asOf, minIndependentOrigins: 1, first: 100) { edges { node { names } } }
               timeline(involving: $treaty, asOf: $asOf) { id }
               entities(asOf: $asOf, first: 100, kinds: [PERSON]) { edges { node { id } } }
               neighbourhood(id: $treaty, asOf: $asOf) { nodes { id kind } }
@@ -127,6 +128,9 @@ public sealed class FactsTests(SeededApiFactory factory) : IClassFixture<SeededA
         Assert.All(claims, c => Assert.All(c["reportedIn"]!.AsArray(), a => Assert.True(string.CompareOrdinal((string?)a!["publishedOn"], "2024-11-12") <= 0)));
         Assert.DoesNotContain(claims, c => Strings(c["names"]).Contains("treaty-in-force-from-2024-12-04"));
         Assert.Contains(claims, c => Strings(c["names"]).Contains("north-korea-ratified-treaty-by-decree-signed-monday"));
+        var backed = data["backed"]!["edges"]!.AsArray().Select(e => Strings(e!["node"]!["names"])).ToList();
+        Assert.Contains(backed, n => n.Contains("north-korea-ratified-treaty-by-decree-signed-monday"));
+        Assert.DoesNotContain(backed, n => n.Contains("treaty-in-force-from-2024-12-04"));
 
         var timeline = Ids(data["timeline"]);
         Assert.Contains("north-korea-ratifies-strategic-partnership-treaty", timeline);
@@ -159,6 +163,8 @@ public sealed class FactsTests(SeededApiFactory factory) : IClassFixture<SeededA
         var now = (await AskAsync(query))["node"]!;
 
         Assert.Equal(2, then["reports"]!.AsArray().Count);
+        Assert.Null((await AskAsync("{ node(id: \"treaty-in-force-from-2024-12-04\", asOf: \"2024-11-12\") { id } }"))["node"]);
+        Assert.NotNull((await AskAsync("{ node(id: \"treaty-in-force-from-2024-12-04\", asOf: \"2024-12-05\") { id } }"))["node"]);
         Assert.Equal(["north-korea"], Ids(then["independentOrigins"]));
         // Interfax's "in November" (5 December) is not yet there to be refined.
         Assert.DoesNotContain(then["relations"]!.AsArray(), r => Strings(r!["claim"]!["names"]).Contains("north-korea-ratified-treaty-in-november"));
