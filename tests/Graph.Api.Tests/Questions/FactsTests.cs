@@ -102,6 +102,30 @@ public sealed class FactsTests(SeededApiFactory factory) : IClassFixture<SeededA
     }
 
     [Fact]
+    public async Task An_events_date_and_place_come_from_the_claims_about_it()
+    {
+        var data = await AskAsync("""
+            { clash: node(id: "kursk-clashes-2024-11") { ... on Event { date facts { name value status supportedBy { names reports { quote article { id } } } } } }
+              signing: node(id: "russia-dprk-treaty-signing-2024-06") { ... on Event { date facts { name value status } } } }
+            """);
+
+        // The Jatim Times declares the clash with "date: 2024-11" and "place: kursk-region": claims it reports as its own.
+        var clash = data["clash"]!;
+        Assert.Equal("2024-11", (string?)clash["date"]);
+        var date = Fact(clash, "date");
+        Assert.Equal("2024-11", (string?)date["value"]);
+        var declared = date["supportedBy"]!.AsArray().Single(c => Strings(c!["names"]).Contains("kursk-clashes-2024-11-date"))!;
+        Assert.Equal("date: 2024-11", (string?)declared["reports"]![0]!["quote"]);
+        Assert.Equal("2024-11-12-jatimtimes-rusia-korea-utara-aliansi", (string?)declared["reports"]![0]!["article"]!["id"]);
+        Assert.Equal("kursk-region", (string?)Fact(clash, "place")["value"]);
+
+        // "signed in Pyongyang on June 19, 2024" (Interfax) dates the signing within the "June" of four articles.
+        var signing = data["signing"]!;
+        Assert.Equal("2024-06-19", (string?)signing["date"]);
+        Assert.Equal("REFINED", (string?)Fact(signing, "date")["status"]);
+    }
+
+    [Fact]
     public async Task An_asOf_that_is_not_a_day_is_a_clear_error()
     {
         using var client = factory.CreateGraphQLClient();
