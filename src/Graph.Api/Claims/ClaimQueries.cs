@@ -45,7 +45,7 @@ public static class ClaimQueries
             ["predicate"] = context.GetArgument<string?>("predicate"),
             ["stance"] = context.GetArgument<string?>("stance"),
             ["minIndependentOrigins"] = context.GetArgument<int?>("minIndependentOrigins"),
-            ["asOf"] = AsOf.Set(context),
+            ["asOf"] = AsOf.Of(context),
         };
         return await PageArguments.RunAsync(context, List, new Cypher("ClaimsPage", statement, filters));
     }

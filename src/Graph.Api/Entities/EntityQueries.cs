@@ -34,7 +34,7 @@ public static class EntityQueries
         {
             ["kinds"] = context.GetArgument<List<object>?>("kinds")?.Select(k => k.ToString()!).ToArray() ?? [],
             ["text"] = text.Length == 0 ? null : text,
-            ["asOf"] = AsOf.Set(context),
+            ["asOf"] = AsOf.Of(context),
         };
         var statement = EntityPageCypher.BySort[context.GetArgument("sort", EntitySortType.ByName)];
         return await PageArguments.RunAsync(context, List, new Cypher("EntitiesPage", statement, filters));

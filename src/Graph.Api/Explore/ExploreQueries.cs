@@ -41,7 +41,7 @@ public static class ExploreQueries
 
     private static async Task<object?> NeighbourhoodAsync(IResolveFieldContext context)
     {
-        var asOf = AsOf.Set(context);
+        var asOf = AsOf.Of(context);
         if (await NodeQueries.FindAsync(context.Neo4j(), context.GetArgument<string>("id"), context.CancellationToken) is not { } found)
         {
             return GraphView.Empty;
@@ -69,7 +69,7 @@ public static class ExploreQueries
     {
         var from = PageArguments.Date(context, "from");
         var to = PageArguments.Date(context, "to");
-        var parameters = new Dictionary<string, object?> { ["involving"] = context.GetArgument<string>("involving"), ["from"] = from, ["to"] = to, ["asOf"] = AsOf.Set(context) };
+        var parameters = new Dictionary<string, object?> { ["involving"] = context.GetArgument<string>("involving"), ["from"] = from, ["to"] = to, ["asOf"] = AsOf.Of(context) };
         var result = await context.Neo4j().RunAsync(new Cypher("Timeline", ExploreCypher.Timeline, parameters) { Idempotent = true }, context.CancellationToken);
         return result.Map(row => NodeRecord.From(row["node"]));
     }

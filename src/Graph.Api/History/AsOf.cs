@@ -6,9 +6,8 @@ using GraphQL.Types;
 namespace Graph.Api.History;
 
 /// <summary>
-/// "As of a date": only what had been published by the end of that day counts. A root field's
-/// <c>asOf</c> holds for everything below it (kept in the request's user context); a nested field's own
-/// <c>asOf</c> overrides it.
+/// "As of a date": only what had been published by the end of that day counts. A field's <c>asOf</c>
+/// holds for everything below it; a nested field's own <c>asOf</c> overrides its ancestors'.
 /// </summary>
 public static class AsOf
 {
@@ -16,22 +15,23 @@ public static class AsOf
 
     public const string Description = "Only what had been published by the end of this day counts (`YYYY-MM-DD`): reports, hence claims, their relations, independent origins and facts. Holds for every field below.";
 
-    private const string Key = "graph.asOf";
-
     public static FieldBuilder<TSource, TReturn> WithAsOf<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.Argument<StringGraphType>(Argument, Description);
 
     /// <summary>The day that applies to this field: its own argument, else the one a field above set; null for "everything known".</summary>
-    public static string? Of(IResolveFieldContext context) =>
-        context.HasArgument(Argument) ? Day(context, Argument)
-        : context.UserContext.TryGetValue(Key, out var set) ? set as string : null;
-
-    /// <summary>For root fields: reads the field's <c>asOf</c> and makes it hold for every field below.</summary>
-    public static string? Set(IResolveFieldContext context)
+    public static string? Of(IResolveFieldContext context)
     {
-        var day = context.HasArgument(Argument) ? Day(context, Argument) : null;
-        context.UserContext[Key] = day;
-        return day;
+        // The nearest field up to the root that was given a day: root fields of one request run side
+        // by side, each with its own (or none), so the day is read from the field's own ancestors.
+        for (var field = context; field is not null; field = field.Parent)
+        {
+            if (field.HasArgument(Argument))
+            {
+                return Day(field, Argument);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A day argument (<c>YYYY-MM-DD</c>) that exists, or null when not given; anything else is a clear error.</summary>

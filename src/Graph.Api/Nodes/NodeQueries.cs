@@ -19,7 +19,7 @@ public static class NodeQueries
             .WithAsOf()
             .ResolveAsync(async context =>
             {
-                var asOf = AsOf.Set(context);
+                var asOf = AsOf.Of(context);
                 if (await FindAsync(context.Neo4j(), context.GetArgument<string>("id"), context.CancellationToken) is not { } node
                     || (asOf is not null && !await KnownAsync(context.Neo4j(), node, asOf, context.CancellationToken)))
                 {

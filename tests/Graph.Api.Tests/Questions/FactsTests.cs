@@ -126,6 +126,18 @@ public sealed class FactsTests(SeededApiFactory factory) : IClassFixture<SeededA
     }
 
     [Fact]
+    public async Task Two_root_fields_of_one_request_keep_their_own_day()
+    {
+        var data = await AskAsync("""
+            { now: node(id: "russia-dprk-strategic-partnership-treaty") { ... on Treaty { inForceOn signedOn } }
+              then: node(id: "russia-dprk-strategic-partnership-treaty", asOf: "2024-11-12") { ... on Treaty { inForceOn signedOn } } }
+            """);
+
+        Assert.Equal(("2024-12-04", "2024-06-19"), ((string?)data["now"]!["inForceOn"], (string?)data["now"]!["signedOn"]));
+        Assert.Equal((null, "2024-06"), ((string?)data["then"]!["inForceOn"], (string?)data["then"]!["signedOn"]));
+    }
+
+    [Fact]
     public async Task An_asOf_that_is_not_a_day_is_a_clear_error()
     {
         using var client = factory.CreateGraphQLClient();
