@@ -2,6 +2,7 @@ using Graph.Api.Articles;
 using Graph.Api.Claims;
 using Graph.Api.Entities;
 using Graph.Api.Explore;
+using Graph.Api.History;
 using Graph.Api.Nodes;
 using Graph.Api.Search;
 using GraphQL.Types;
@@ -20,5 +21,6 @@ public sealed class QueryType : ObjectGraphType
         EntityQueries.Add(this);
         ArticleQueries.Add(this);
         ExploreQueries.Add(this);
+        ChangesQueries.Add(this);
     }
 }

@@ -10,6 +10,12 @@ public sealed class ImportSummary
     private readonly SortedDictionary<string, Dictionary<string, ChangeKind>> _nodes = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int[]> _counts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The facts of the imported claims' things that claims now dispute, as
+    /// <c>thing fact: value, contested by n claim(s)</c> or <c>thing fact: no value settles between n claim(s)</c> (docs/model.md, "Facts come from claims").
+    /// </summary>
+    public IReadOnlyList<string> DisputedFacts { get; set; } = [];
+
     public IReadOnlyList<string> Kinds => [.. _counts.Keys.Union(_nodes.Keys).Order(StringComparer.Ordinal)];
 
     public int Count(string kind, ChangeKind change) =>

@@ -84,6 +84,7 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
                 progress?.Report(new ImportProgress(++done, steps, article.Id));
             }
 
+            summary.DisputedFacts = await DisputedFactsAsync(seed, dryRunTransaction, cancellationToken).ConfigureAwait(false);
             if (dryRunTransaction is not null)
             {
                 await dryRunTransaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -140,6 +141,38 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
 
         static double? Number(JsonElement node, string name) =>
             node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+    }
+
+    /// <summary>
+    /// The facts of the things the seed's claims are about that the graph now holds as DISPUTED (docs/model.md,
+    /// "Facts come from claims"): a file that gives another value adds its claim beside the first, and this says so.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> DisputedFactsAsync(SeedSet seed, Neo4jTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var things = seed.Articles.SelectMany(a => a.Claims.SelectMany(c => c.Claim.About)).Distinct(StringComparer.Ordinal).ToList();
+        if (things.Count == 0)
+        {
+            return [];
+        }
+
+        var statement = new Cypher("DisputedFactsEvidence", FactEvidenceCypher.Evidence, new Dictionary<string, object?> { ["keys"] = things, ["asOf"] = null }) { Idempotent = true };
+        var result = transaction is null
+            ? await client.RunAsync(statement, cancellationToken).ConfigureAwait(false)
+            : await transaction.RunAsync(statement, cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. from row in result.Rows
+               let read = FactEvidenceCypher.Read(row["node"], row.GetString("firstReported"), row.GetStrings("origins"))
+               group read by row.GetString("key") into thing
+               let kind = thing.SelectMany(r => r.About).FirstOrDefault(a => a.Id == thing.Key)
+               where kind.Id is not null
+               from fact in FactEvidenceCypher.Settle(kind.Kind, thing.Key, thing)
+               where fact.Status == Knowledge.Facts.FactStatus.Disputed
+               orderby thing.Key, fact.Name
+               select fact.Value is null && fact.Quantity is null
+                   ? $"{thing.Key} {fact.Name}: no value settles between {fact.SupportedBy.Count + fact.ContestedBy.Count} claim(s)"
+                   : $"{thing.Key} {fact.Name}: {fact.Value ?? ClaimKey.Describe(fact.Quantity!)}, contested by {fact.ContestedBy.Count} claim(s)",
+        ];
     }
 
     /// <summary>

@@ -57,6 +57,27 @@ public sealed class ExplorePageTests(ApiServerFixture api) : IClassFixture<ApiSe
     }
 
     [Fact]
+    public async Task Moving_the_as_of_date_back_redraws_the_treaty_as_it_was_known_then()
+    {
+        const string entryIntoForce = "russia-dprk-treaty-entry-into-force-2024-12-04";
+        var page = await api.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        await page.GotoAsync(new Uri(api.BaseAddress, "/explore?id=russia-dprk-strategic-partnership-treaty").ToString());
+        await page.WaitForSelectorAsync("body[data-state='ready']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        Assert.Equal(1, await page.Locator($"#drawn-nodes li[data-id='{entryIntoForce}']").CountAsync());
+        var before = await page.Locator("#drawn-nodes li").CountAsync();
+
+        // 12 November 2024: North Korea had ratified, the treaty was not yet in force (Interfax reported it on 5 December).
+        await page.FillAsync("#as-of", "2024-11-12");
+        await page.WaitForFunctionAsync(
+            "id => document.body.dataset.state === 'ready' && !document.querySelector(`#drawn-nodes li[data-id='${id}']`) && document.querySelectorAll('#drawn-nodes li').length > 0",
+            entryIntoForce, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+        Assert.Equal(1, await page.Locator("#drawn-nodes li[data-id='north-korea-ratifies-strategic-partnership-treaty']").CountAsync());
+        Assert.True(await page.Locator("#drawn-nodes li").CountAsync() < before);
+        Assert.Contains("asOf=2024-11-12", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_ide_loads_from_the_api_itself_and_runs_an_example_operation()
     {
         var page = await api.Browser.NewPageAsync();

@@ -17,8 +17,9 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
 
         var summary = await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
 
-        Assert.Equal(1, summary.Count("Report", ChangeKind.Removed));
-        Assert.Equal(1, summary.Count("Claim", ChangeKind.Removed));
+        // The drill goes, and with it the claim about it and the two facts it gave itself (its date and place).
+        Assert.Equal(3, summary.Count("Report", ChangeKind.Removed));
+        Assert.Equal(3, summary.Count("Claim", ChangeKind.Removed));
         Assert.Equal(1, summary.Count("Event", ChangeKind.Removed));
         // The troops report has a new quote and relay; the town report moved from third to second place.
         Assert.Equal(2, summary.Count("Report", ChangeKind.Updated));
@@ -38,14 +39,15 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
         using var seed = new TestSeed();
         seed.WriteSampleArticle();
         await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
-        Assert.Equal(11, (await IdsStartingWithAsync(seed.Prefix)).Count);
+        // 11 nodes, and the drill's date and place: two claims and their reports.
+        Assert.Equal(15, (await IdsStartingWithAsync(seed.Prefix)).Count);
 
         var summary = await new SeedImporter(neo4j.Client).RetractAsync(seed.ArticleId);
 
         Assert.Empty(await IdsStartingWithAsync(seed.Prefix));
         Assert.Equal(1, summary.Count("Article", ChangeKind.Removed));
-        Assert.Equal(3, summary.Count("Claim", ChangeKind.Removed));
-        Assert.Equal(3, summary.Count("Report", ChangeKind.Removed));
+        Assert.Equal(5, summary.Count("Claim", ChangeKind.Removed));
+        Assert.Equal(5, summary.Count("Report", ChangeKind.Removed));
         var shared = await neo4j.Client.RunAsync(new Cypher("TestShared", "MATCH (e:Entity) WHERE e.id IN ['jatim-times', 'anisa-tri-saraswati', 'russia'] RETURN count(e) AS n"));
         Assert.Equal(3L, shared.Rows[0].GetInt64("n"));
     }
@@ -67,7 +69,8 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
         var summary = await new SeedImporter(neo4j.Client).ImportAsync(seed.Read(), dryRun: true);
 
         Assert.Equal(1, summary.Count("Article", ChangeKind.Created));
-        Assert.Equal(3, summary.Count("Claim", ChangeKind.Created));
+        // Three claims in the file and the drill's date and place.
+        Assert.Equal(5, summary.Count("Claim", ChangeKind.Created));
         Assert.Empty(await IdsStartingWithAsync(seed.Prefix));
     }
 
@@ -181,7 +184,7 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
             WHERE n.id STARTS WITH $prefix OR n.id IN $shared OR any(x IN coalesce(n.names, []) WHERE x STARTS WITH $prefix)
             RETURN n.id AS id, count(*) AS copies
             """, new Dictionary<string, object?> { ["prefix"] = seed.Prefix, ["shared"] = parsed.Entities.Select(e => e.Id).ToList() }));
-        Assert.Equal(11 + parsed.Entities.Count, counts.Rows.Count);
+        Assert.Equal(15 + parsed.Entities.Count, counts.Rows.Count);
         Assert.All(counts.Rows, r => Assert.Equal(1L, r.GetInt64("copies")));
         var relays = await neo4j.Client.RunAsync(new Cypher("TestCountRelays", """
             MATCH (:Report {id: $report})-[v:RELAYED_BY]->()

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Graph.Api.History;
+using Graph.Import;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using Graph.Api.Paging;
@@ -27,6 +29,7 @@ public static class ClaimCypher
     public static readonly BatchQuery<ReportRecord> Reports = new("ClaimReports", $$"""
         UNWIND $keys AS key
         MATCH (:Claim {id: key})<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
+        WHERE $asOf IS NULL OR a.publishedOn <= $asOf
         {{ReportChains}}
         ORDER BY a.publishedOn, a.published, r.position, r.id
         {{ReportColumns}}
@@ -61,7 +64,7 @@ public static class ClaimCypher
     public static readonly BatchQuery<ClaimPair> Candidates = new("ClaimCandidates", $$"""
         UNWIND $keys AS key
         MATCH (c:Claim {id: key})-[:{{RelationshipTypes.About}}]->(:Entity)<-[:{{RelationshipTypes.About}}]-(o:Claim)
-        WHERE o <> c AND o.predicate = c.predicate
+        WHERE o <> c AND o.predicate = c.predicate AND {{AsOfCypher.Claim("o")}}
         WITH DISTINCT key, c, o
         ORDER BY o.id
         RETURN key,
@@ -69,25 +72,15 @@ public static class ClaimCypher
                o {.*, labels: labels(o), about: [(o)-[:{{RelationshipTypes.About}}]->(y:Entity) | {id: y.id, event: y:{{Labels.Event}}}]} AS node
         """, ReadPair);
 
-    /// <summary>
-    /// From the originators <c>o</c> (rows carrying <paramref name="carried"/>) to one top-level actor
-    /// each, <c>origin</c> (the rule of <see cref="IndependentOrigins"/>).
-    /// </summary>
-    private static string TopLevelOrigins(string carried) => $$"""
-        OPTIONAL MATCH path = (o)-[:{{Ties}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
-        WHERE NOT (top)-[:{{Ties}}]->(:Entity)
-        WITH {{carried}}, o, top, length(path) AS hops
-        ORDER BY CASE WHEN top:{{Labels.Country}} THEN 0 ELSE 1 END, hops, top.id
-        WITH {{carried}}, o, head(collect(top)) AS top
-        WITH {{carried}}, coalesce(top, o) AS origin
-        """;
-
-    private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
+    /// <summary>From the originators <c>o</c> to one top-level actor each, <c>origin</c> (<see cref="FactEvidenceCypher.TopLevelOrigins"/>).</summary>
+    internal static string TopLevelOrigins(string carried) => FactEvidenceCypher.TopLevelOrigins(carried);
 
     /// <summary>The distinct top-level actors behind a claim's reports, by name.</summary>
     public static readonly BatchQuery<NodeRecord> Origins = new("ClaimOrigins", $$"""
         UNWIND $keys AS key
-        MATCH (:Claim {id: key})<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
+        MATCH (:Claim {id: key})<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
+        WHERE $asOf IS NULL OR a.publishedOn <= $asOf
+        MATCH (r)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
         WITH DISTINCT key, o
         {{TopLevelOrigins("key")}}
         WITH DISTINCT key, origin
@@ -124,12 +117,13 @@ public static class ClaimCypher
         {{Involving("")}}
         """;
 
-    private const string PageFilter = $$"""
+    private static readonly string PageFilter = $$"""
         WHERE ($attributedTo IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(:Entity {id: $attributedTo}))
           AND ($reportedIn IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(:Article {id: $reportedIn}))
           AND ($text IS NULL OR toLower(c.statement) CONTAINS $text)
           AND ($predicate IS NULL OR c.predicate = $predicate)
           AND ($stance IS NULL OR c.stance = $stance)
+          AND {{AsOfCypher.Claim("c")}}
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
         WITH c, min(a.publishedOn) AS firstReported, min(r.position) AS position
         WHERE ($from IS NULL OR substring(firstReported, 0, size(coalesce($from, ''))) >= $from)
@@ -145,8 +139,9 @@ public static class ClaimCypher
 
     // After the page filter: only when minIndependentOrigins is given are the origins counted.
     private static readonly string OriginFilter = $$"""
-        OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
+        OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(counted:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
         WHERE $minIndependentOrigins IS NOT NULL
+          AND ($asOf IS NULL OR size([(counted)-[:{{RelationshipTypes.In}}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0)
         {{TopLevelOrigins("c, firstReported, position")}}
         WITH c, firstReported, position, count(DISTINCT origin) AS origins
         WHERE $minIndependentOrigins IS NULL OR origins >= $minIndependentOrigins

@@ -1,3 +1,4 @@
+using Graph.Api.History;
 using Graph.Api.Imports;
 using Graph.Api.Paging;
 using Graph.Neo4j.Client;
@@ -25,6 +26,7 @@ public static class ClaimQueries
             .Argument<StringGraphType>("from", "Claims first reported on or after this ISO-8601 date (`2024`, `2024-06`, `2024-06-19`), compared at the date's precision.")
             .Argument<StringGraphType>("to", "Claims first reported on or before this ISO-8601 date.")
             .Argument<ClaimSortType>("sort", "The order; earliest reported first unless said otherwise.", a => a.DefaultValue = ClaimSortType.EarliestFirst)
+            .WithAsOf()
             .Paged("claims")
             .ResolveAsync(async c => await PageAsync(c));
     }
@@ -41,6 +43,7 @@ public static class ClaimQueries
             ["predicate"] = context.GetArgument<string?>("predicate"),
             ["stance"] = context.GetArgument<string?>("stance"),
             ["minIndependentOrigins"] = context.GetArgument<int?>("minIndependentOrigins"),
+            ["asOf"] = AsOf.Of(context),
         };
         if (involving is not null)
         {

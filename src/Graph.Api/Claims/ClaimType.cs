@@ -1,5 +1,6 @@
 using Graph.Api.Articles;
 using Graph.Api.Entities;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using Graph.Knowledge.Claims;
@@ -55,10 +56,10 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
                 "following MEMBER_OF, PART_OF, AFFILIATED_WITH and LEADER_OF to the top (Antony Blinken, the State Department and the United States are one origin; " +
                 "where several tops are reached, a country first, then the nearest). A joint attribution in one sentence (\"US, South Korean and Ukrainian intelligence\") " +
                 "gives one origin per distinct top-level actor. A relay is never an origin, and an outlet's own unattributed sentence counts only as that outlet.")
-            .Resolve(c => c.Loaders().Load(ClaimCypher.Origins, c.Source.Id));
+            .Resolve(c => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id));
         Field<NonNullGraphType<IntGraphType>>("independentAsserters")
             .Description("How many independent origins back it: the length of `independentOrigins`. Echoes are not corroboration: ten articles quoting one agency count 1.")
-            .Resolve(c => c.Loaders().Load(ClaimCypher.Origins, c.Source.Id).Then(origins => origins.Count));
+            .Resolve(c => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.Count));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimRelationType>>>>("relations")
             .Description("How this claim stands to each claim with the same predicate about at least one of the same things: SAME, REFINES, REFINED_BY, AGREES or DISAGREES, with the reason. " +
                 "Claims about clearly different times are unrelated (a claim without a time is read as not saying when: any time fits it). Unrelated claims are left out.")
@@ -69,10 +70,10 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
     }
 
     private static IDataLoaderResult<List<ClaimRelationRecord>> Relations(IResolveFieldContext<NodeRecord> context) =>
-        context.Loaders().Load(ClaimCypher.Candidates, context.Source.Id).Then(pairs => pairs.Select(p => p.Relation()).OfType<ClaimRelationRecord>().ToList());
+        AsOf.Load(context, ClaimCypher.Candidates, context.Source.Id).Then(pairs => pairs.Select(p => p.Relation()).OfType<ClaimRelationRecord>().ToList());
 
     private static IDataLoaderResult<IReadOnlyList<ReportRecord>> Reports(IResolveFieldContext<NodeRecord> context) =>
-        context.Loaders().Load(ClaimCypher.Reports, context.Source.Id);
+        AsOf.Load(context, ClaimCypher.Reports, context.Source.Id);
 
     private static List<NodeRecord> Distinct(IEnumerable<NodeRecord> nodes) => [.. nodes.DistinctBy(n => n.Id)];
 }

@@ -1,5 +1,6 @@
 using Graph.Knowledge.Model;
 using Graph.Api.Claims;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using GraphQL.Types;
 
@@ -10,8 +11,8 @@ public sealed class DeploymentType : EntityGraphType
     public DeploymentType()
         : base(Labels.Deployment, "Troops sent by one state to another.")
     {
-        Property(EntityProperties.Start, "When it began (ISO-8601 date with its precision).");
-        Property(EntityProperties.End, "When it ended, if it has (ISO-8601 date with its precision).");
+        FactProperty(EntityProperties.Start, "When it began (ISO-8601 date with its precision).");
+        FactProperty(EntityProperties.End, "When it ended, if it has (ISO-8601 date with its precision).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
             .Description("What the troops reportedly do (\"artillery\", \"drone operations\", \"infantry\").")
             .Resolve(c => c.Source.Texts(EntityProperties.Roles));
@@ -21,6 +22,6 @@ public sealed class DeploymentType : EntityGraphType
         Related<EventType>("events", "Events concerning it (clashes ...).", RelationshipTypes.Concerns, outgoing: false, Labels.Event);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("sizeClaims")
             .Description("Every estimate of its size, side by side, earliest reported first; each says who backs it and which others it disagrees with.")
-            .Resolve(c => c.Loaders().Load(EntityCypher.SizeClaims, c.Source.Id));
+            .Resolve(c => AsOf.Load(c, EntityCypher.SizeClaims, c.Source.Id));
     }
 }

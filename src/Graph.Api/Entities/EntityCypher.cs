@@ -1,4 +1,5 @@
 using Graph.Api.Claims;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using Graph.Knowledge.Model;
@@ -18,7 +19,9 @@ public static class EntityCypher
         RETURN key, type(rel) AS type, startNode(rel) = s AS outgoing, properties(rel) AS properties, t {.*, labels: labels(t)} AS node
         """, ReadRelation);
 
-    private const string OrderedClaims = $$"""
+    private static readonly string OrderedClaims = $$"""
+        WITH key, c
+        WHERE {{AsOfCypher.Claim("c")}}
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
         WITH key, c, min(a.publishedOn) AS firstReported, min(r.position) AS position
         ORDER BY key, firstReported, position, c.id

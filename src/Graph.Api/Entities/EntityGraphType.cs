@@ -1,4 +1,6 @@
 using Graph.Api.Claims;
+using Graph.Api.Facts;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using GraphQL.Types;
@@ -26,7 +28,12 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
         Field<StringGraphType>("description").Description("A short description, when the seed gives one.").Resolve(c => c.Source.Text("description"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
             .Description("Claims about this thing and, unless it is an event, about the treaties, deployments and events tied to it, earliest reported first (at most 100; page with `Query.claims(involving:)`).")
-            .Resolve(c => c.Loaders().Load(EntityCypher.Claims, c.Source.Id));
+            .Resolve(c => AsOf.Load(c, EntityCypher.Claims, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("facts")
+            .Description("Its dated and valued properties (signed on, ratified by each state on, in force on; an event's date and place; a deployment's size, start and end), " +
+                "each with the value the claims about it settle on, its status, and the claims that support and contest it.")
+            .WithAsOf()
+            .Resolve(c => FactLoader.Load(c, c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
             .Description("Every tie between this thing and another, both ways.")
             .Resolve(c => c.Loaders().Load(EntityCypher.Relations, c.Source.Id));
@@ -54,7 +61,11 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
 
     protected void Statements(string description) =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("statements").Description(description)
-            .Resolve(c => c.Loaders().Load(EntityCypher.Statements, c.Source.Id));
+            .Resolve(c => AsOf.Load(c, EntityCypher.Statements, c.Source.Id));
+
+    /// <summary>A property that is a fact: the value the claims settle on (<see cref="FactLoader.Value"/>).</summary>
+    protected void FactProperty(string name, string description) =>
+        Field<StringGraphType>(name).Description(description + " The value the claims about it settle on (see `facts`).").Resolve(c => FactLoader.Value(c, name));
 
     protected void Property(string name, string description) =>
         Field<StringGraphType>(name).Description(description).Resolve(c => c.Source.Text(name));

@@ -1,3 +1,4 @@
+using Graph.Api.History;
 using Graph.Api.Paging;
 using Graph.Api.Search;
 using Graph.Knowledge.Seed;
@@ -21,6 +22,7 @@ public static class EntityQueries
             .Argument<StringGraphType>("from", "Only things dated on or after this ISO-8601 date (an event's date, a deployment's start, a treaty's signing), compared at the thing's precision.")
             .Argument<StringGraphType>("to", "Only things dated on or before this ISO-8601 date.")
             .Argument<EntitySortType>("sort", "The order; by name unless said otherwise.", a => a.DefaultValue = EntitySortType.ByName)
+            .WithAsOf()
             .Paged("things")
             .ResolveAsync(async c => await PageAsync(c));
     }
@@ -32,6 +34,7 @@ public static class EntityQueries
         {
             ["kinds"] = context.GetArgument<List<object>?>("kinds")?.Select(k => k.ToString()!).ToArray() ?? [],
             ["text"] = text.Length == 0 ? null : text,
+            ["asOf"] = AsOf.Of(context),
         };
         var statement = EntityPageCypher.BySort[context.GetArgument("sort", EntitySortType.ByName)];
         return await PageArguments.RunAsync(context, List, new Cypher("EntitiesPage", statement, filters));

@@ -9,7 +9,7 @@ public sealed class EventType : EntityGraphType
         : base(Labels.Event, "Something that happened: a summit, signing, ratification, entry into force, clash or statement.")
     {
         Property("type", "summit, signing, ratification, entry-into-force, clash, statement or other.");
-        Property(EntityProperties.Date, "When it happened (ISO-8601 date with its precision: `2024`, `2024-06`, `2024-06-19`).");
+        FactProperty(EntityProperties.Date, "When it happened (ISO-8601 date with its precision: `2024`, `2024-06`, `2024-06-19`).");
         RelatedOne<EntityInterface>("place", "Where it happened.", RelationshipTypes.LocatedIn, outgoing: true);
         Ties("participants", "Who took part, with their role.", outgoing: false, RelationshipTypes.TookPartIn);
         Related<EntityInterface>("concerns", "The treaty or deployment it concerns (the treaty signed, the deployment that clashed).", RelationshipTypes.Concerns, outgoing: true);

@@ -15,6 +15,6 @@ public sealed class RelationType : ObjectGraphType<RelationRecord>
         Field<StringGraphType>("role").Description("The role held, e.g. \"Secretary of State\", \"Supreme Leader\".").Resolve(c => c.Source.Property("role"));
         Field<StringGraphType>("since").Description("Since when (ISO-8601 date with its precision).").Resolve(c => c.Source.Property("since"));
         Field<StringGraphType>("until").Description("Until when (ISO-8601 date with its precision).").Resolve(c => c.Source.Property("until"));
-        Field<StringGraphType>("on").Description("When it happened, for signatures and ratifications (ISO-8601 date with its precision).").Resolve(c => c.Source.Property("on"));
+        Field<StringGraphType>("on").Description("When it happened, for signatures and ratifications (ISO-8601 date with its precision).").Resolve(c => c.Source.On ?? c.Source.Property("on"));
     }
 }

@@ -1,5 +1,10 @@
 using Graph.Knowledge.Model;
+using Graph.Api.Facts;
+using Graph.Api.Loading;
+using Graph.Api.Nodes;
+using GraphQL;
 using GraphQL.Types;
+using Graph.Knowledge.Facts;
 
 namespace Graph.Api.Entities;
 
@@ -8,14 +13,27 @@ public sealed class TreatyType : EntityGraphType
     public TreatyType()
         : base(Labels.Treaty, "A treaty or agreement between states.")
     {
-        Property(EntityProperties.SignedOn, "When it was signed (ISO-8601 date with its precision, e.g. `2024-06-19`).");
-        Property(EntityProperties.InForceOn, "When it entered into force (ISO-8601 date with its precision).");
+        FactProperty(EntityProperties.SignedOn, "When it was signed (ISO-8601 date with its precision, e.g. `2024-06-19`).");
+        FactProperty(EntityProperties.InForceOn, "When it entered into force (ISO-8601 date with its precision).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("obligations")
             .Description("What it obliges the parties to do, as short phrases (\"immediate military assistance if one party is attacked\").")
             .Resolve(c => c.Source.Texts(EntityProperties.Obligations));
         Related<EntityInterface>("parties", "The states party to it.", RelationshipTypes.PartyTo, outgoing: false);
-        Ties("signatories", "Who signed it (people and states), with the date of signature.", outgoing: false, RelationshipTypes.Signed);
-        Ties("ratifications", "Which states ratified it, with the date of ratification.", outgoing: false, RelationshipTypes.Ratified);
+        DatedTies("signatories", "Who signed it (people and states), with the date of signature (the `signedOn` fact).", RelationshipTypes.Signed, _ => FactRules.SignedOn);
+        DatedTies("ratifications", "Which states ratified it, with the date of ratification (the `ratifiedOn:<state>` fact).", RelationshipTypes.Ratified, FactRules.RatifiedOn);
         Related<EventType>("events", "Its signing, ratification, entry-into-force and other events.", RelationshipTypes.Concerns, outgoing: false, Labels.Event);
+    }
+
+    /// <summary>Ties whose date is a fact of the treaty: the date the facts settle on, or the tie's own when no claim states it.</summary>
+    private void DatedTies(string name, string description, string type, Func<string, string> fact) =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>(name).Description(description)
+            .Resolve(c => Dated(c, type, fact));
+
+    private static GraphQL.DataLoader.IDataLoaderResult<List<RelationRecord>> Dated(IResolveFieldContext<NodeRecord> context, string type, Func<string, string> fact)
+    {
+        return context.Loaders().Load(EntityCypher.Relations, context.Source.Id).Zip(FactLoader.Load(context, context.Source), (ties, known) =>
+            ties.Where(t => !t.Outgoing && t.Type == type)
+                .Select(t => known.FirstOrDefault(f => f.Fact.Name == fact(t.Node.Id)) is { } f ? t with { On = f.Fact.Value } : t)
+                .ToList());
     }
 }

@@ -1,24 +1,30 @@
+using Graph.Api.History;
 using Graph.Knowledge.Model;
 
 namespace Graph.Api.Explore;
 
 public static class ExploreCypher
 {
-    /// <summary>A node, up to <c>$limit</c> of its relationships (not the bookkeeping DECLARED_IN), and the edges among its neighbours.</summary>
+    /// <summary>
+    /// A node, up to <c>$limit</c> of its relationships (not the bookkeeping DECLARED_IN), and the edges
+    /// among its neighbours; one statement per label of the node (Entity, Claim, Article, Report: a closed
+    /// set), found by its id. As of a day, the node and its neighbours count once an article published
+    /// by then carries them (<see cref="AsOfCypher.Node"/>). The node is matched, not optionally matched:
+    /// Neo4j 3.1 answers null for pattern comprehensions once an OPTIONAL MATCH found nothing.
+    /// </summary>
     /// <remarks>
     /// The edges among the neighbours come from an OPTIONAL MATCH per neighbour rather than a pattern
     /// comprehension: Neo4j 3.1.1 on Java 17 can fail a comprehension whose end node has no label, and
     /// a neighbour may be any kind of node. An empty neighbourhood still yields its row (<c>[null]</c>).
     /// </remarks>
-    public const string Neighbourhood = $$"""
-        OPTIONAL MATCH (e:Entity {id: $id})
-        OPTIONAL MATCH (c:Claim {id: $id})
-        OPTIONAL MATCH (a:Article {id: $id})
-        OPTIONAL MATCH (r:Report {id: $id})
-        WITH coalesce(e, c, a, r) AS n
-        WHERE n IS NOT NULL
+    public static readonly IReadOnlyDictionary<string, string> NeighbourhoodByLabel =
+        new[] { Labels.Entity, Labels.Claim, Labels.Article, Labels.Report }.ToDictionary(label => label, NeighbourhoodOf, StringComparer.Ordinal);
+
+    private static string NeighbourhoodOf(string label) => $$"""
+        MATCH (n:{{label}} {id: $id})
+        WHERE {{AsOfCypher.Node("n")}}
         OPTIONAL MATCH (n)-[rel]-(m)
-        WHERE type(rel) <> '{{RelationshipTypes.DeclaredIn}}'
+        WHERE type(rel) <> '{{RelationshipTypes.DeclaredIn}}' AND {{AsOfCypher.Node("m")}}
         WITH n, rel, m
         ORDER BY type(rel), m.id
         LIMIT $limit
@@ -33,11 +39,12 @@ public static class ExploreCypher
         """;
 
     /// <summary>
+    /// As of a day, an event counts once an article published by then dates it (a claim about it with a time).
     /// Events the thing took part in, that happened in it or concern it, and events concerning its
     /// treaties and deployments; dated, between <c>$from</c> and <c>$to</c> compared at each date's own precision.
     /// </summary>
     /// <remarks>Gathered with OPTIONAL MATCH: a pattern comprehension with an untyped step is one of the forms Neo4j 3.1.1 on Java 17 can get wrong.</remarks>
-    public const string Timeline = $$"""
+    public static readonly string Timeline = $$"""
         MATCH (x:Entity {id: $involving})
         OPTIONAL MATCH (x)-[:{{RelationshipTypes.TookPartIn}}]->(took:Event)
         WITH x, collect(took) AS took
@@ -49,6 +56,8 @@ public static class ExploreCypher
         UNWIND took + there + tied + CASE WHEN x:Event THEN [x] ELSE [] END AS e
         WITH DISTINCT e
         WHERE e.date IS NOT NULL
+          AND ($asOf IS NULL OR size([(e)<-[:{{RelationshipTypes.About}}]-(dated:Claim)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(known:Article)
+                                     WHERE dated.time IS NOT NULL AND known.publishedOn <= $asOf | known]) > 0)
           AND ($from IS NULL OR e.date >= substring($from, 0, size(e.date)))
           AND ($to IS NULL OR substring(e.date, 0, size($to)) <= $to)
         WITH e

@@ -1,6 +1,8 @@
 using Graph.Api.Entities;
+using Graph.Api.History;
 using Graph.Api.Nodes;
 using Graph.Api.Paging;
+using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
 using Graph.Api.Loading;
 using GraphQL;
@@ -19,6 +21,7 @@ public static class ExploreQueries
             .Description("A node and what is directly connected to it, ready to draw; empty when there is no such node.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node in the middle.")
             .Argument<IntGraphType>("limit", "At most this many relationships from it (at most 100).", a => a.DefaultValue = 100)
+            .WithAsOf()
             .ResolveAsync(async c => await NeighbourhoodAsync(c));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventType>>>>("timeline")
@@ -26,6 +29,7 @@ public static class ExploreQueries
             .Argument<NonNullGraphType<IdGraphType>>("involving", "The thing whose events to list.")
             .Argument<StringGraphType>("from", "Only events on or after this ISO-8601 date (`2024`, `2024-06`, `2024-06-19`); dates are compared at their own precision.")
             .Argument<StringGraphType>("to", "Only events on or before this ISO-8601 date.")
+            .WithAsOf()
             .ResolveAsync(async c => await TimelineAsync(c));
 
         query.Field<GraphPathType>("path")
@@ -37,8 +41,15 @@ public static class ExploreQueries
 
     private static async Task<object?> NeighbourhoodAsync(IResolveFieldContext context)
     {
-        var parameters = new Dictionary<string, object?> { ["id"] = context.GetArgument<string>("id"), ["limit"] = context.GetArgument("limit", 100) };
-        var result = await context.Neo4j().RunAsync(new Cypher("Neighbourhood", ExploreCypher.Neighbourhood, parameters) { Idempotent = true }, context.CancellationToken);
+        var asOf = AsOf.Of(context);
+        if (await NodeQueries.FindAsync(context.Neo4j(), context.GetArgument<string>("id"), context.CancellationToken) is not { } found)
+        {
+            return GraphView.Empty;
+        }
+
+        var label = found.IsEntity ? Labels.Entity : found.Kind;
+        var parameters = new Dictionary<string, object?> { ["id"] = found.Id, ["limit"] = context.GetArgument("limit", 100), ["asOf"] = asOf };
+        var result = await context.Neo4j().RunAsync(new Cypher($"Neighbourhood{label}", ExploreCypher.NeighbourhoodByLabel[label], parameters) { Idempotent = true }, context.CancellationToken);
         if (result.Rows.Count == 0)
         {
             return GraphView.Empty;
@@ -58,7 +69,7 @@ public static class ExploreQueries
     {
         var from = PageArguments.Date(context, "from");
         var to = PageArguments.Date(context, "to");
-        var parameters = new Dictionary<string, object?> { ["involving"] = context.GetArgument<string>("involving"), ["from"] = from, ["to"] = to };
+        var parameters = new Dictionary<string, object?> { ["involving"] = context.GetArgument<string>("involving"), ["from"] = from, ["to"] = to, ["asOf"] = AsOf.Of(context) };
         var result = await context.Neo4j().RunAsync(new Cypher("Timeline", ExploreCypher.Timeline, parameters) { Idempotent = true }, context.CancellationToken);
         return result.Map(row => NodeRecord.From(row["node"]));
     }

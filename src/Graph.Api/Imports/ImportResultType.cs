@@ -20,6 +20,9 @@ public sealed class ImportResultType : ObjectGraphType<ImportOutcome>
         Field<NonNullGraphType<IntGraphType>>("removed").Description("Nodes removed.").Resolve(c => c.Source.Summary.Total(ChangeKind.Removed));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindChangesType>>>>("changes").Description("The same counts per kind of node.")
             .Resolve(c => c.Source.Summary.Kinds.Select(k => (k, c.Source.Summary)).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("disputedFacts")
+            .Description("Facts of the things the article's claims are about that claims now dispute, as `thing fact: value, contested by n claim(s)` or `thing fact: no value settles between n claim(s)`: another value is added beside the first, never over it (see `Entity.facts`).")
+            .Resolve(c => c.Source.Summary.DisputedFacts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportWarningType>>>>("warnings").Description("What was accepted but deserves a look.").Resolve(c => c.Source.Warnings);
     }
 }

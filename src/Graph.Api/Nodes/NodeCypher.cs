@@ -18,4 +18,17 @@ public static class NodeCypher
         WITH coalesce(found, named) AS n
         RETURN n {.*, labels: labels(n)} AS node
         """;
+
+    /// <summary>
+    /// Whether a node of a label (Entity, Claim, Article, Report: a closed set) was known on <c>$asOf</c>
+    /// (<see cref="History.AsOfCypher.Node"/>); matched by label, not through OPTIONAL MATCH, which makes
+    /// Neo4j 3.1 answer null for the pattern comprehensions the test needs.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> KnownByLabel =
+        new[] { Knowledge.Model.Labels.Entity, Knowledge.Model.Labels.Claim, Knowledge.Model.Labels.Article, Knowledge.Model.Labels.Report }
+            .ToDictionary(label => label, label => $$"""
+                MATCH (n:{{label}} {id: $id})
+                WHERE {{History.AsOfCypher.Node("n")}}
+                RETURN count(n) AS known
+                """, StringComparer.Ordinal);
 }

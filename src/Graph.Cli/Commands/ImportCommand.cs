@@ -26,6 +26,8 @@ internal static class ImportCommand
             files again changes nothing; an edited article replaces what it said before. A claim is its
             content: the same content in two articles is one claim. An id that articles outside these
             files already give to a claim cannot name other content. The table counts each node once.
+            A value another file gives differently is added beside the first, never over it: the facts
+            claims now dispute are listed after the table ("disputed: <thing> <fact>: ...").
             """) { paths, dryRun };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -51,6 +53,10 @@ internal static class ImportCommand
             }
 
             SeedOutput.WriteTable(summary, context.Output, isDryRun ? "dry run: nothing was written" : "imported");
+            foreach (var disputed in summary.DisputedFacts)
+            {
+                await context.Output.WriteLineAsync($"disputed: {disputed}");
+            }
             await context.Output.WriteLineAsync($"{(isDryRun ? "would import" : "imported")}: {SeedOutput.Describe(seed)}");
             return ExitCodes.Success;
         });

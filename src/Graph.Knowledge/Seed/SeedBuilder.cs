@@ -1,3 +1,4 @@
+using Graph.Knowledge.Facts;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed.Parsed;
 using Graph.Knowledge.Validation;
@@ -43,11 +44,14 @@ internal static class SeedBuilder
     {
         var catalog = ArticleCatalog.For(shared, article);
         var published = article.Published!.Text;
+        var declares = article.Declares.Select(d => Entity(d, catalog)).ToList();
+        var claims = article.Claims.Select(c => Claim(c, catalog)).ToList();
+        var publisher = Resolve(catalog, article.Publisher!);
         return new ArticleDocument(
             article.Id!.Text,
             article.Title!.Text.Trim(),
             article.Url?.Text,
-            Resolve(catalog, article.Publisher!),
+            publisher,
             [.. article.Authors.Select(a => Resolve(catalog, a))],
             [.. article.Editors.Select(e => Resolve(catalog, e))],
             published,
@@ -56,9 +60,36 @@ internal static class SeedBuilder
             article.Section?.Text,
             [.. article.Topics.Select(t => t.Text)],
             [.. article.Cites.Select(c => Resolve(catalog, c))],
-            [.. article.Declares.Select(d => Entity(d, catalog))],
-            [.. article.Claims.Select(c => Claim(c, catalog))],
+            declares,
+            [.. claims, .. FactClaims(declares, publisher, claims.Count)],
             article.File);
+    }
+
+    /// <summary>
+    /// The values a declared thing gives itself (an event's <c>date</c> and <c>place</c>, a deployment's
+    /// <c>start</c> ...) are facts, so each becomes a claim about the thing that this article reports,
+    /// as its own statement (originated by its publisher), after the article's claims (docs/model.md,
+    /// "Facts come from claims"). Its quote is the file's key and value.
+    /// </summary>
+    private static IEnumerable<ClaimReport> FactClaims(IReadOnlyList<EntityDefinition> declares, string publisher, int claimsBefore)
+    {
+        var position = claimsBefore;
+        foreach (var thing in declares)
+        {
+            foreach (var name in FactRules.PropertyPredicates)
+            {
+                var place = name == FactRules.Place ? thing.Links.FirstOrDefault(l => l.Type == RelationshipTypes.LocatedIn && thing.Kind == EntityKind.Event)?.To : null;
+                var time = name == FactRules.Place ? null : thing.Properties.GetValueOrDefault(name) as string;
+                if (place is null && time is null)
+                {
+                    continue;
+                }
+
+                var written = $"{name}: {place ?? time}";
+                var claim = new ClaimDefinition($"{thing.Id}-{name.ToLowerInvariant()}", name, [thing.Id], place, null, Stance.Asserted, time, null);
+                yield return new ClaimReport(claim, new ReportDefinition($"{thing.Name}: {written}.", written, [publisher], [], RelayMode.Paraphrased, ++position));
+            }
+        }
     }
 
     private static ClaimReport Claim(ParsedClaim claim, IEntityCatalog catalog)

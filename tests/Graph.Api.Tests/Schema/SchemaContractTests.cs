@@ -54,10 +54,16 @@ public sealed class SchemaContractTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Theory]
-    [InlineData("type Query {", "node(id: ID!): Node")]
+    [InlineData("type Query {", "node(id: ID!, asOf: String): Node")]
+    [InlineData("type Query {", "changes(from: String!, to: String!): [Change!]!")]
+    [InlineData("interface Entity {", "id: ID!")]
+    [InlineData("type Treaty implements Node & Entity {", "facts(asOf: String): [Fact!]!")]
+    [InlineData("type Fact {", "status: FactStatus!")]
+    [InlineData("type Fact {", "supportedBy: [Claim!]!")]
+    [InlineData("type Fact {", "contestedBy: [Claim!]!")]
     [InlineData("type Query {", "search(text: String!, first: Int = 10")]
     [InlineData("type Query {", "claims(involving: ID, attributedTo: ID, reportedIn: ID")]
-    [InlineData("type Query {", "neighbourhood(id: ID!, limit: Int = 100): GraphView!")]
+    [InlineData("type Query {", "neighbourhood(id: ID!, limit: Int = 100, asOf: String): GraphView!")]
     [InlineData("type Claim implements Node {", "reports: [Report!]!")]
     [InlineData("type Claim implements Node {", "disagreesWith: [Claim!]!")]
     [InlineData("type Claim implements Node {", "independentAsserters: Int!")]

@@ -40,12 +40,17 @@ public sealed class RealSeedTests
     }
 
     [Fact]
-    public void The_seed_holds_53_shared_things_and_the_jatim_times_article_32_claims_each_with_one_report()
+    public void The_seed_holds_53_shared_things_and_the_jatim_times_article_32_claims_and_2_facts_each_with_one_report()
     {
         Assert.Equal(53, Seed.Entities.Count);
         Assert.Single(Article.Declares);
-        Assert.Equal(32, Article.Claims.Count);
-        Assert.Equal(32, Article.Claims.Select(c => c.Claim.Name).Distinct().Count());
+        // 32 claims in the file, then the date and place of the clash it declares, each a claim this article reports.
+        Assert.Equal(34, Article.Claims.Count);
+        Assert.Equal(34, Article.Claims.Select(c => c.Claim.Name).Distinct().Count());
+        Assert.Equal(
+            [("kursk-clashes-2024-11-date", "date", null, "2024-11", "date: 2024-11"), ("kursk-clashes-2024-11-place", "place", "kursk-region", null, "place: kursk-region")],
+            Article.Claims.Skip(32).Select(c => (c.Claim.Name, c.Claim.Predicate, c.Claim.Value, c.Claim.Time, c.Report.Quote)));
+        Assert.All(Article.Claims.Skip(32), c => Assert.Equal(["jatim-times"], c.Report.OriginatedBy));
     }
 
     [Fact]
@@ -117,9 +122,9 @@ public sealed class RealSeedTests
 
         var treaty = Assert.Single(Seed.Entities, e => e.Id == "russia-dprk-strategic-partnership-treaty");
         Assert.Contains(new Link(RelationshipTypes.PartyTo, "north-korea", null, null, null) { Incoming = true }, treaty.Links);
-        // The day comes from a later article (Interfax, 2024-12-05); the Jatim Times claim keeps its "June".
-        Assert.Contains(new Link(RelationshipTypes.Signed, "vladimir-putin", null, null, null) { Incoming = true, On = "2024-06-19" }, treaty.Links);
-        Assert.Equal("2024-06-19", treaty.Properties[EntityProperties.SignedOn]);
+        // Its dates are claims of the articles that state them (docs/model.md, "Facts come from claims"), not values of the file.
+        Assert.Contains(new Link(RelationshipTypes.Signed, "vladimir-putin", null, null, null) { Incoming = true }, treaty.Links);
+        Assert.False(treaty.Properties.ContainsKey(EntityProperties.SignedOn));
 
         var kim = Assert.Single(Seed.Entities, e => e.Id == "kim-jong-un");
         Assert.Contains(new Link(RelationshipTypes.LeaderOf, "north-korea", "Supreme Leader", null, null), kim.Links);

@@ -218,6 +218,54 @@ query Browse($from: String, $to: String, $publisher: ID) {
     variables: vars({ from: '2024-06', to: '2024-11', publisher: 'jatim-times' }),
   },
   {
+    query: `# Since when is the treaty in force, and according to whom?
+# Every dated fact of a thing comes from the claims that state it: the value they settle on,
+# its status (SETTLED, REFINED, DISPUTED, SINGLE_SOURCE), the claims behind it and against it.
+# Set asOf (e.g. "2024-11-12") to see the treaty as it was known at the end of that day.
+query TreatyInForce($treaty: ID!, $asOf: String) {
+  node(id: $treaty, asOf: $asOf) {
+    ... on Treaty {
+      name
+      signedOn
+      inForceOn
+      ratifications { on entity { name } }
+      facts {
+        name
+        value
+        precision
+        status
+        supportedBy {
+          statement
+          independentOrigins { name }
+          reportedIn { title publishedOn }
+        }
+        contestedBy { statement independentOrigins { name } }
+      }
+    }
+  }
+}
+`,
+    variables: vars({ treaty: 'russia-dprk-strategic-partnership-treaty', asOf: null }),
+  },
+  {
+    query: `# What changed between 12 November and 5 December 2024?
+# New claims, new reports of known claims, and facts whose value or status changed,
+# each with the article that brought it (articles published after the end of "from" up to the end of "to").
+query WhatChanged($from: String!, $to: String!) {
+  changes(from: $from, to: $to) {
+    kind
+    article { title publishedOn publisher { name } }
+    claim { statement }
+    report { quote originatedBy { name } }
+    thing { id name }
+    fact { name value status }
+    before { value status }
+  }
+}
+`,
+    variables: vars({ from: '2024-11-12', to: '2024-12-05' }),
+  },
+  {
     query: `# Import an article, as a seed file under seed/articles would (docs/seed-format.md).
 # Needs the server's import key: fill in "X-Import-Key" under "Headers" below.
 # With dryRun: true nothing is written and the counts say what would change;

@@ -6,6 +6,8 @@
 // - Clicking a node expands it (its neighbourhood is fetched and merged) and shows it in the side
 //   panel: a claim with its statement, quote, quantity and every report of it (article, originators,
 //   relays, how); any other node with its id, kind and name.
+// - The "as of" date (`/explore?id=...&asOf=2024-11-12`) draws the graph as it was known at the end
+//   of that day: only what articles published by then carry (GraphQL `asOf`); empty for everything.
 //
 // For browser tests: every drawn node is listed in the hidden <ul id="drawn-nodes"> as
 // <li data-id data-kind>caption</li>; `window.graphView = { cy, ready, expand(id), load(id) }`;
@@ -18,8 +20,8 @@ import './explore.css';
 const GRAPHQL_URL = '/graphql';
 const FALLBACK_COLOUR = { color: '#A5ABB6', border: '#9AA1AC', text: '#2A2C34' };
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int) {
-  neighbourhood(id: $id, limit: $limit) {
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int, $asOf: String) {
+  neighbourhood(id: $id, limit: $limit, asOf: $asOf) {
     nodes { id kind caption }
     edges { source target type }
   }
@@ -29,8 +31,8 @@ const SEARCH = `query Search($text: String!) {
   search(text: $text, first: 10) { __typename id name aliases }
 }`;
 
-const DETAILS = `query Details($id: ID!) {
-  node(id: $id) {
+const DETAILS = `query Details($id: ID!, $asOf: String) {
+  node(id: $id, asOf: $asOf) {
     __typename
     id
     ... on Entity { name aliases }
@@ -260,6 +262,10 @@ function focus(id) {
 
 let pending = 0;
 
+/** The thing in the middle, and the as-of day (`YYYY-MM-DD`, or null for everything known). */
+let current = null;
+let asOf = new URLSearchParams(location.search).get('asOf') || null;
+
 /**
  * Fetches `id`'s neighbourhood and draws it; with `fresh`, the graph is cleared first; with
  * `details`, the side panel shows `id` before the page says 'ready'.
@@ -268,7 +274,7 @@ async function draw(id, { fresh, details = true }) {
   pending += 1;
   setState('loading', `Loading ${id}…`);
   try {
-    const data = await graphql(NEIGHBOURHOOD, { id, limit: 100 });
+    const data = await graphql(NEIGHBOURHOOD, { id, limit: 100, asOf });
     const view = data.neighbourhood ?? { nodes: [], edges: [] };
     if (fresh) cy.elements().remove();
     if (!view.nodes.length && cy.getElementById(id).empty()) {
@@ -296,6 +302,7 @@ const HUBS = new Set(['Treaty', 'Deployment']);
  * and deployments in it, so that the first picture of a country shows the countries it is bound to.
  */
 async function load(id) {
+  current = id;
   pending += 1; // 'ready' only once the whole first picture is drawn
   let ok = false;
   try {
@@ -442,7 +449,7 @@ async function showDetails(id) {
   const request = ++detailsRequest;
   let node = null;
   try {
-    node = (await graphql(DETAILS, { id })).node;
+    node = (await graphql(DETAILS, { id, asOf })).node;
   } catch (e) {
     if (request !== detailsRequest) return;
     fail(e);
@@ -500,11 +507,26 @@ async function search(text) {
   }
 }
 
+/** The page's address for a thing and the as-of day. */
+function address(id) {
+  const params = new URLSearchParams({ id });
+  if (asOf) params.set('asOf', asOf);
+  return `?${params}`;
+}
+
 function pick(id) {
   $('#search-results').replaceChildren();
-  history.pushState({ id }, '', `?id=${encodeURIComponent(id)}`);
+  history.pushState({ id }, '', address(id));
   load(id).catch(() => {});
 }
+
+// The as-of day: the graph as it was known at the end of it; empty for everything known.
+$('#as-of').addEventListener('change', (event) => {
+  asOf = event.target.value || null;
+  if (!current) return;
+  history.replaceState({ id: current }, '', address(current));
+  load(current).catch(() => {});
+});
 
 $('#search').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -513,6 +535,8 @@ $('#search').addEventListener('submit', (event) => {
 
 window.addEventListener('popstate', () => {
   const id = new URLSearchParams(location.search).get('id');
+  asOf = new URLSearchParams(location.search).get('asOf') || null;
+  $('#as-of').value = asOf ?? '';
   if (id) load(id).catch(() => {});
 });
 
@@ -527,6 +551,7 @@ $('#legend').replaceChildren(
 );
 
 const initialId = new URLSearchParams(location.search).get('id');
+$('#as-of').value = asOf ?? '';
 let ready;
 if (initialId) {
   $('#search-text').value = '';

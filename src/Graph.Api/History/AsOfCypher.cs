@@ -1,0 +1,29 @@
+using Graph.Knowledge.Model;
+
+namespace Graph.Api.History;
+
+/// <summary>
+/// What counts as known on <c>$asOf</c> (null: everything), as Cypher conditions on a bound variable:
+/// an article published by the end of that day, and what such articles carry.
+/// </summary>
+public static class AsOfCypher
+{
+    /// <summary>A claim some report in an article published by then carries.</summary>
+    public static string Claim(string c) =>
+        $"($asOf IS NULL OR size([({c})<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0)";
+
+    /// <summary>
+    /// A thing an article published by then mentions: a claim about it, a report it originated or
+    /// relayed, or as the article's publisher, author, editor, citation or declaration.
+    /// </summary>
+    public static string Thing(string e) =>
+        $"($asOf IS NULL OR size([({e})<-[:{RelationshipTypes.About}]-(:Claim)<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0"
+        + $" OR size([({e})<-[:{RelationshipTypes.OriginatedBy}|{RelationshipTypes.RelayedBy}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0"
+        + $" OR size([({e})--(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0)";
+
+    /// <summary>Any node: an article by its day, a report by its article's, a claim and a thing as above.</summary>
+    public static string Node(string n) =>
+        $"($asOf IS NULL OR ({n}:{Labels.Article} AND {n}.publishedOn <= $asOf)"
+        + $" OR ({n}:{Labels.Report} AND size([({n})-[:{RelationshipTypes.In}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0)"
+        + $" OR ({n}:{Labels.Claim} AND {Claim(n)}) OR ({n}:{Labels.Entity} AND {Thing(n)}))";
+}

@@ -1,0 +1,162 @@
+using Graph.Knowledge.Claims;
+using Graph.Knowledge.Model;
+
+namespace Graph.Knowledge.Facts;
+
+/// <summary>
+/// The facts on a thing, computed from the claims about it (docs/model.md, "Facts come from claims"):
+/// which claims state which fact (<see cref="NamesOf"/>), and the value they settle on
+/// (<see cref="Resolve"/>), using the relations between claims of <see cref="ClaimRelations"/>.
+/// A pure function of the claims given: what "as of a date" means is decided by who picks them.
+/// </summary>
+public static class FactRules
+{
+    public const string SignedOn = EntityProperties.SignedOn;
+    public const string InForceOn = EntityProperties.InForceOn;
+    public const string Date = EntityProperties.Date;
+    public const string Start = EntityProperties.Start;
+    public const string End = EntityProperties.End;
+    public const string Place = "place";
+    public const string Size = "size";
+
+    /// <summary>The fact a treaty's ratification by one state is: <c>ratifiedOn:north-korea</c>.</summary>
+    public const string RatifiedOnPrefix = "ratifiedOn:";
+
+    /// <summary>The predicate of the claims written from a thing's own keys (<c>date: 2024-11</c> on a declared event).</summary>
+    public static IReadOnlyList<string> PropertyPredicates { get; } = [SignedOn, InForceOn, Date, Start, End, Place];
+
+    public static string RatifiedOn(string state) => RatifiedOnPrefix + state;
+
+    /// <summary>
+    /// The facts <paramref name="claim"/> states about <paramref name="thing"/>, a thing of
+    /// <paramref name="kind"/>; <paramref name="kindOf"/> gives the kind of the other things the claim is about.
+    /// </summary>
+    public static IReadOnlyList<string> NamesOf(EntityKind kind, string thing, ClaimDefinition claim, Func<string, EntityKind?> kindOf)
+    {
+        if (!claim.About.Contains(thing))
+        {
+            return [];
+        }
+
+        // A claim written from a thing's own key is about that thing alone and names its fact.
+        if (PropertyPredicates.Contains(claim.Predicate) && claim.About.Count == 1)
+        {
+            return claim.Predicate == Place ? (claim.Value is null ? [] : [Place]) : claim.Time is null ? [] : [claim.Predicate];
+        }
+
+        return kind switch
+        {
+            EntityKind.Treaty when claim.Time is null => [],
+            EntityKind.Treaty when claim.Predicate == "signed" => [SignedOn],
+            EntityKind.Treaty when claim.Predicate == "entered-into-force" => [InForceOn],
+            EntityKind.Treaty when claim.Predicate == "ratified" =>
+                [.. claim.About.Where(a => kindOf(a) == EntityKind.Country).Order(StringComparer.Ordinal).Select(RatifiedOn)],
+            // Whatever is said about an event at a time dates it: "signed in Pyongyang on 19 June" dates the signing.
+            EntityKind.Event when claim.Time is not null => [Date],
+            // A denial that troops were sent at all contests every figure for that time.
+            EntityKind.Deployment when claim.Predicate == "troops-sent" && (claim.Quantity is not null || claim.Stance == Stance.Denied) => [Size],
+            _ => [],
+        };
+    }
+
+    /// <summary>
+    /// Every fact the claims state about the thing, by name. For each fact, the claims are read as one
+    /// statement about the thing (its date, value or figure) and compared with <see cref="ClaimRelations"/>.
+    /// The value is that of the most precise asserted claim that no DISAGREES claim with at least as
+    /// many independent origins contests (precision: a day over a month, a narrower figure; then more
+    /// origins, then the earliest reported).
+    /// </summary>
+    public static IReadOnlyList<Fact> Resolve(EntityKind kind, string thing, IEnumerable<FactEvidence> claims, Func<string, EntityKind?> kindOf) =>
+        [.. claims
+            .SelectMany(e => NamesOf(kind, thing, e.Claim, kindOf).Select(name => (Name: name, Evidence: e)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Settle(g.Key, thing, [.. g.Select(x => x.Evidence).DistinctBy(e => e.Claim.Name)]))];
+
+    private static Fact Settle(string name, string thing, IReadOnlyList<FactEvidence> claims)
+    {
+        var statements = claims.Select(e => (Evidence: e, Statement: AsStatement(name, thing, e.Claim))).ToList();
+        var oneTime = name != Size;
+
+        ClaimRelation? Relation(int a, int b) => ClaimRelations.Between(statements[a].Statement, statements[b].Statement, oneTime);
+
+        var indexes = Enumerable.Range(0, statements.Count).ToList();
+        IEnumerable<int> Contesters(int a) => indexes.Where(b => b != a && Relation(a, b)?.Kind == ClaimRelationKind.Disagrees);
+
+        var candidates = indexes
+            .Where(i => statements[i].Statement.Stance == Stance.Asserted)
+            .OrderByDescending(i => Precision(statements[i].Statement))
+            .ThenByDescending(i => statements[i].Evidence.Origins.Count)
+            .ThenBy(i => statements[i].Evidence.FirstReportedOn, StringComparer.Ordinal)
+            .ThenBy(i => statements[i].Evidence.Claim.Name, StringComparer.Ordinal)
+            .ToList();
+        var settled = candidates
+            .Where(i => !Contesters(i).Any(b => statements[b].Evidence.Origins.Count >= statements[i].Evidence.Origins.Count))
+            .Cast<int?>()
+            .FirstOrDefault();
+
+        if (settled is not { } chosen)
+        {
+            // Nothing settles: every claim stays visible, the assertions as support, the denials as contest.
+            return new Fact(name, null, null, null, FactStatus.Disputed, null,
+                Names(statements.Where(s => s.Statement.Stance == Stance.Asserted).Select(s => s.Evidence)),
+                Names(statements.Where(s => s.Statement.Stance == Stance.Denied).Select(s => s.Evidence)));
+        }
+
+        var supporters = indexes.Where(i => i == chosen || Relation(chosen, i)?.Kind is ClaimRelationKind.Same or ClaimRelationKind.Refines
+            or ClaimRelationKind.RefinedBy or ClaimRelationKind.Agrees).ToList();
+        var contesters = Contesters(chosen).ToList();
+        var origins = supporters.SelectMany(i => statements[i].Evidence.Origins).Distinct(StringComparer.Ordinal).Count();
+        var refines = supporters.Any(i => Relation(chosen, i)?.Kind == ClaimRelationKind.Refines);
+        var status = contesters.Count > 0 ? FactStatus.Disputed
+            : origins <= 1 ? FactStatus.SingleSource
+            : refines ? FactStatus.Refined
+            : FactStatus.Settled;
+
+        var value = statements[chosen].Statement;
+        return new Fact(
+            name,
+            name == Size ? null : name == Place ? value.Value : value.Time,
+            name == Size ? value.Quantity : null,
+            name == Size ? Tokens.Of(value.Quantity!.Qualifier) : name == Place ? null : PrecisionOf(value.Time),
+            status,
+            value.Name,
+            Names(supporters.Select(i => statements[i].Evidence)),
+            Names(contesters.Select(i => statements[i].Evidence)));
+    }
+
+    /// <summary>"year", "month" or "day" for an ISO date of 1, 2 or 3 parts.</summary>
+    public static string? PrecisionOf(string? date) => date?.Split('-').Length switch
+    {
+        1 => "year",
+        2 => "month",
+        3 => "day",
+        _ => null,
+    };
+
+    /// <summary>The claim read as a statement of this fact alone: what it says about the thing's date, value or figure.</summary>
+    private static ClaimDefinition AsStatement(string name, string thing, ClaimDefinition claim) => claim with
+    {
+        Predicate = name,
+        About = [thing],
+        Value = name == Place ? claim.Value : null,
+        Quantity = name == Size ? claim.Quantity : null,
+        Time = name == Size ? claim.Time : name == Place ? null : claim.Time,
+        Credibility = null,
+    };
+
+    /// <summary>Larger is more precise: a longer date, a narrower figure.</summary>
+    private static double Precision(ClaimDefinition statement)
+    {
+        if (statement.Quantity is { } quantity)
+        {
+            var interval = QuantityInterval.Of(quantity);
+            return -(interval.High - interval.Low);
+        }
+
+        return statement.Time?.Length ?? 0;
+    }
+
+    private static IReadOnlyList<string> Names(IEnumerable<FactEvidence> evidence) =>
+        [.. evidence.OrderBy(e => e.FirstReportedOn, StringComparer.Ordinal).ThenBy(e => e.Claim.Name, StringComparer.Ordinal).Select(e => e.Claim.Name)];
+}
