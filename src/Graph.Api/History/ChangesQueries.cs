@@ -90,7 +90,7 @@ public static class ChangesQueries
             .ToList();
     }
 
-    private static async Task<Dictionary<string, List<FactRecord>>> FactsAsync(Neo4jClient neo4j, Dictionary<string, NodeRecord> things, string asOf, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, List<FactRecord>>> FactsAsync(Neo4jReader neo4j, Dictionary<string, NodeRecord> things, string asOf, CancellationToken cancellationToken)
     {
         if (things.Count == 0)
         {

@@ -34,7 +34,7 @@ public static class NodeQueries
     }
 
     /// <summary>Whether an article published by <paramref name="asOf"/> carries the node.</summary>
-    private static async Task<bool> KnownAsync(Neo4jClient neo4j, NodeRecord node, string asOf, CancellationToken cancellationToken)
+    private static async Task<bool> KnownAsync(Neo4jReader neo4j, NodeRecord node, string asOf, CancellationToken cancellationToken)
     {
         var label = node.IsEntity ? Labels.Entity : node.Kind;
         var parameters = new Dictionary<string, object?> { ["id"] = node.Id, ["asOf"] = asOf };
