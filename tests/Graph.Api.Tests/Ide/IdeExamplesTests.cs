@@ -143,6 +143,39 @@ public sealed partial class IdeExamplesTests(SeededApiFactory factory) : IClassF
                 break;
             }
 
+            case "TreatyInForce":
+            {
+                // The seed's articles: the treaty signed on 19 June 2024 (the day refines four articles' "June"), in force on 4 December 2024.
+                var treaty = data["node"]!;
+                Assert.Equal("2024-12-04", (string?)treaty["inForceOn"]);
+                Assert.Equal("2024-06-19", (string?)treaty["signedOn"]);
+                var facts = treaty["facts"]!.AsArray().Select(f => f!).ToList();
+                var inForce = facts.Single(f => (string?)f["name"] == "inForceOn");
+                Assert.Equal("2024-12-04", (string?)inForce["value"]);
+                Assert.NotEmpty(inForce["supportedBy"]!.AsArray());
+                Assert.All(inForce["supportedBy"]!.AsArray(), c => Assert.NotEmpty(c!["reportedIn"]!.AsArray()));
+                var signed = facts.Single(f => (string?)f["name"] == "signedOn");
+                Assert.Equal("REFINED", (string?)signed["status"]);
+                Assert.True(signed["supportedBy"]!.AsArray().Count > 1);
+                break;
+            }
+
+            case "WhatChanged":
+            {
+                var (from, to) = ((string)variables["from"]!, (string)variables["to"]!);
+                var changes = data["changes"]!.AsArray().Select(c => c!).ToList();
+                Assert.NotEmpty(changes);
+                Assert.All(changes, c =>
+                {
+                    var published = (string)c["article"]!["publishedOn"]!;
+                    Assert.True(string.CompareOrdinal(published, from) > 0 && string.CompareOrdinal(published, to) <= 0, $"{published} is outside ({from}, {to}]");
+                });
+                Assert.Contains(changes, c => (string?)c["kind"] == "FACT_CHANGED" && (string?)c["thing"]?["id"] == "russia-dprk-strategic-partnership-treaty"
+                    && (string?)c["fact"]?["name"] == "inForceOn" && (string?)c["fact"]?["value"] == "2024-12-04");
+                Assert.Contains(changes, c => (string?)c["kind"] == "NEW_CLAIM");
+                break;
+            }
+
             case "ImportArticle":
             {
                 var result = data["importArticle"]!;

@@ -25,8 +25,8 @@ public sealed partial class ReadmeQueriesTests(SeededApiFactory factory) : IClas
     {
         var blocks = await ReadBlocksAsync();
 
-        Assert.Equal(2, blocks.Count);
-        Assert.All(blocks, b => Assert.Contains($"claims(involving: \"{Deployment}\"", b, StringComparison.Ordinal));
+        Assert.Equal(4, blocks.Count);
+        Assert.All(blocks.Take(2), b => Assert.Contains($"claims(involving: \"{Deployment}\"", b, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,6 +73,30 @@ public sealed partial class ReadmeQueriesTests(SeededApiFactory factory) : IClas
         // "About 11,000" and "1,500" on the same day disagree.
         var about11000 = claims.Single(c => (double?)c["quantity"]?["value"] == 11000);
         Assert.Contains(about11000["disagreesWith"]!.AsArray(), d => (double?)d!["quantity"]?["value"] == 1500);
+    }
+
+    [Fact]
+    public async Task Since_when_the_treaty_is_in_force_as_the_README_asks_it_names_the_day_and_its_sources()
+    {
+        var answer = await factory.AskAsync((await ReadBlocksAsync())[2]);
+
+        var treaty = answer["node"]!;
+        Assert.Equal("2024-12-04", (string?)treaty["inForceOn"]);
+        var inForce = treaty["facts"]!.AsArray().Single(f => (string?)f!["name"] == "inForceOn")!;
+        Assert.Equal("2024-12-04", (string?)inForce["value"]);
+        var sources = inForce["supportedBy"]!.AsArray();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, c => Assert.NotEmpty(c!["reportedIn"]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task What_changed_as_the_README_asks_it_lists_the_entry_into_force()
+    {
+        var answer = await factory.AskAsync((await ReadBlocksAsync())[3]);
+
+        var changes = answer["changes"]!.AsArray().Select(c => c!).ToList();
+        Assert.Contains(changes, c => (string?)c["kind"] == "FACT_CHANGED" && (string?)c["fact"]?["name"] == "inForceOn" && (string?)c["fact"]?["value"] == "2024-12-04");
+        Assert.All(changes, c => Assert.InRange(string.CompareOrdinal((string)c["article"]!["publishedOn"]!, "2024-11-12"), 1, int.MaxValue));
     }
 
     private static async Task<List<string>> ReadBlocksAsync()
