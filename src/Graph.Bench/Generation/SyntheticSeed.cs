@@ -40,7 +40,7 @@ public static class SyntheticSeed
         var aboutPool = Shuffled(random, [.. things.People, .. things.Places, .. things.Agencies, .. things.Countries]);
         for (var i = 0; i < SeedHubs.Length; i++)
         {
-            // Hubs near the top of the popularity ranking: 2nd, 5th, 10th.
+            // Hubs near the top of the popularity ranking: 2nd, 6th and 12th.
             aboutPool.Insert(Math.Min(aboutPool.Count, (i * i) + (3 * i) + 1), SeedHubs[i]);
         }
 
