@@ -10,6 +10,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
           graph-bench [--sizes 1000,10000] [--rounds 20] [--warmup 3] [--seed 12] [--out artifacts/bench]
                       [--examples artifacts/bench/examples.json] [--project-seed seed]
           graph-bench generate --claims N [--seed 12] --out DIR     (only write a synthetic seed)
+          graph-bench report --out DIR results.json ...             (one table and plot from several runs)
 
         Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size.
         Run it through scripts/bench.sh, which starts a local Neo4j and writes the examples JSON.

@@ -54,7 +54,7 @@ public static class BenchReport
         var svg = new StringBuilder();
         svg.AppendLine(Invariant($"""<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">"""))
             .AppendLine(Invariant($"""<rect width="{width}" height="{height}" fill="white"/>"""))
-            .AppendLine(Invariant($"""<text x="{left}" y="22" font-size="15">p95 per IDE question against graph size (solid: GraphQL via the API; dashed: hand-written Cypher)</text>"""));
+            .AppendLine(Invariant($"""<text x="{left}" y="22" font-size="15">p95 per IDE question against graph size (solid line, filled dot: GraphQL via the API; dashed, open dot: hand-written Cypher)</text>"""));
         for (var decade = minY; decade <= maxY * 1.0001; decade *= 10)
         {
             svg.AppendLine(Invariant($"""<line x1="{left}" x2="{width - right}" y1="{Y(decade):F1}" y2="{Y(decade):F1}" stroke="#ddd"/><text x="{left - 8}" y="{Y(decade) + 4:F1}" text-anchor="end">{decade:G} ms</text>"""));
@@ -69,7 +69,7 @@ public static class BenchReport
         foreach (var (name, i) in names.Select((n, i) => (n, i)))
         {
             var colour = colours[i % colours.Length];
-            foreach (var (pick, dash) in new (Func<QuestionResult, double>, string)[] { (q => q.GraphQLP95, ""), (q => q.CypherP95, " stroke-dasharray=\"6 4\"") })
+            foreach (var (pick, dash, fill) in new (Func<QuestionResult, double>, string, string)[] { (q => q.GraphQLP95, "", colour), (q => q.CypherP95, " stroke-dasharray=\"6 4\"", "white") })
             {
                 var points = sizes.Select(s => (s.Claims, Value: s.Questions.FirstOrDefault(q => q.Name == name) is { } q ? pick(q) : double.NaN))
                     .Where(p => p.Value > 0 && !double.IsNaN(p.Value))
@@ -80,7 +80,7 @@ public static class BenchReport
                     foreach (var point in points)
                     {
                         var xy = point.Split(',');
-                        svg.AppendLine(Invariant($"""<circle cx="{xy[0]}" cy="{xy[1]}" r="3" fill="{colour}"/>"""));
+                        svg.AppendLine(Invariant($"""<circle cx="{xy[0]}" cy="{xy[1]}" r="3.5" fill="{fill}" stroke="{colour}" stroke-width="1.5"/>"""));
                     }
                 }
             }
