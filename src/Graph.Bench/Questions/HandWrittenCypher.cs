@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Api.Search;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
 using Graph.Neo4j.Client;
@@ -63,6 +64,7 @@ public static class HandWrittenCypher
 
     private const string Node = "MATCH (e:Entity {id: $id}) RETURN e {.id, .name, .aliases} AS node";
 
+    /// <summary>What ExploreCypher.Neighbourhood answers, for a thing: the same order and limit, so the same nodes.</summary>
     private const string Neighbourhood = $$"""
         MATCH (n:Entity {id: $id})
         OPTIONAL MATCH (n)-[rel]-(m)
@@ -77,23 +79,6 @@ public static class HandWrittenCypher
         WITH n, rels, ms, collect(CASE WHEN between IS NULL THEN null ELSE {source: x.id, target: y.id, type: type(between)} END) AS among
         RETURN [m IN ms | {id: m.id, labels: labels(m), caption: coalesce(m.name, m.statement, m.title, m.id)}] AS nodes,
                [rel IN rels | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel)}] + among AS edges
-        """;
-
-    /// <summary>Same as the API's: on Neo4j 3.1 there is no full-text index, so a substring match reads every thing either way.</summary>
-    private const string Search = """
-        MATCH (e:Entity)
-        WITH e, coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', ' ')] AS keys
-        WITH e, CASE
-            WHEN any(k IN keys WHERE k = $text) THEN 0
-            WHEN any(k IN keys WHERE k STARTS WITH $text) THEN 1
-            WHEN any(k IN keys WHERE k CONTAINS $text) THEN 2
-            WHEN size($words) > 1 AND all(w IN $words WHERE any(k IN keys WHERE k CONTAINS w)) THEN 3
-            ELSE 9 END AS rank
-        WHERE rank < 9
-        WITH e, rank
-        ORDER BY rank, size(e.name), e.name, e.id
-        LIMIT $first
-        RETURN e {.id, .name, .aliases, labels: labels(e)} AS node
         """;
 
     private const string EventsBetween = $$"""
@@ -126,6 +111,7 @@ public static class HandWrittenCypher
             Statement("WhoSaidUpTo12000", $"{ClaimsInvolving}\n{Page}\nRETURN totalCount, c {{.id, .statement, {Quantity}, reports: {FullReports}}} AS claim",
                 ("id", Text(v, "deployment")), ("first", 50)),
         ],
+        // The API's definition of disagreeing figures (ClaimCypher.Disagreeing), repeated on purpose: the answers must match.
         ["DisagreeingFigures"] = v =>
         [
             Statement("DisagreeingFigures", $$"""
@@ -175,7 +161,8 @@ public static class HandWrittenCypher
         ],
         ["Search"] = v =>
         [
-            Statement("Search", Search, ("text", TextMatching.SearchKey(Text(v, "text")!)),
+            // The API's own statement: on Neo4j 3.1 there is no full-text index, so matching a substring of any name reads every thing, by hand too.
+            Statement("Search", SearchCypher.Entities, ("kinds", new List<string>()), ("text", TextMatching.SearchKey(Text(v, "text")!)),
                 ("words", TextMatching.SearchKey(Text(v, "text")!).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList()), ("first", 5)),
         ],
         ["Neighbourhood"] = v => [Statement("Neighbourhood", Neighbourhood, ("id", Text(v, "id")), ("limit", 100))],
