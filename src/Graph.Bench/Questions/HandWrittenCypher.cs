@@ -28,8 +28,8 @@ public static class HandWrittenCypher
         WITH x, collect(direct) AS directClaims
         OPTIONAL MATCH (x)--(t:Entity)<-[:{{About}}]-(indirect:Claim)
         WHERE t:Treaty OR t:Deployment OR t:Event
-        WITH directClaims + collect(indirect) AS found
-        UNWIND found AS c
+        WITH directClaims, collect(indirect) AS indirectClaims
+        UNWIND directClaims + indirectClaims AS c
         WITH DISTINCT c
         """;
 
