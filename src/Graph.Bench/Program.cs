@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Graph.Bench.Generation;
+using Graph.Bench.Reporting;
+using Graph.Neo4j;
+using Microsoft.Extensions.Configuration;
+
+namespace Graph.Bench;
+
+internal static class Program
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static async Task<int> Main(string[] args)
+    {
+        if (args.Any(a => a is "-h" or "--help"))
+        {
+            Console.WriteLine(BenchOptions.Usage);
+            return 0;
+        }
+
+        try
+        {
+            switch (args.FirstOrDefault())
+            {
+                case "generate":
+                    return Generate(args[1..]);
+                case "report":
+                    return await ReportAsync(args[1..]);
+            }
+
+            var options = BenchOptions.Parse(args);
+            var neo4j = Neo4jServiceCollectionExtensions.ReadOptions(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+            Directory.CreateDirectory(options.Output);
+            var results = new List<SizeResult>();
+            foreach (var size in options.Sizes)
+            {
+                results.Add(await new BenchRun(options, neo4j).RunAsync(size));
+                // Written after each size, so that a long run that is stopped keeps what it measured.
+                await WriteAsync(options.Output, results);
+            }
+
+            Console.WriteLine(BenchReport.Markdown(results));
+            Console.Error.WriteLine($"written: {Path.Combine(options.Output, "results.md")}, results.json, p95.svg");
+            return 0;
+        }
+        catch (ArgumentException error)
+        {
+            Console.Error.WriteLine($"graph-bench: {error.Message}\n\n{BenchOptions.Usage}");
+            return 2;
+        }
+    }
+
+    /// <summary><c>generate --claims N [--seed S] --out DIR</c>: only the synthetic seed.</summary>
+    private static int Generate(string[] args)
+    {
+        var options = BenchOptions.Parse([.. args.Select(a => a == "--claims" ? "--sizes" : a)]);
+        var summary = SyntheticSeed.Write(options.Output, options.Sizes[0], options.Seed);
+        Console.WriteLine($"{summary.Claims} claims, {summary.Reports} reports, {summary.Articles} articles, {summary.Things} things written to {options.Output}");
+        return 0;
+    }
+
+    /// <summary><c>report --out DIR results.json ...</c>: one table and plot from the results of several runs (e.g. one run per size).</summary>
+    private static async Task<int> ReportAsync(string[] args)
+    {
+        if (args.Length < 3 || args[0] != "--out")
+        {
+            throw new ArgumentException("report needs --out DIR and at least one results.json");
+        }
+
+        var results = new List<SizeResult>();
+        foreach (var file in args[2..])
+        {
+            results.AddRange(JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(file)) ?? []);
+        }
+
+        results = [.. results.OrderBy(r => r.Claims)];
+        await WriteAsync(args[1], results);
+        Console.WriteLine(BenchReport.Markdown(results));
+        return 0;
+    }
+
+    private static async Task WriteAsync(string output, IReadOnlyList<SizeResult> results)
+    {
+        Directory.CreateDirectory(output);
+        await File.WriteAllTextAsync(Path.Combine(output, "results.json"), JsonSerializer.Serialize(results, Indented));
+        await File.WriteAllTextAsync(Path.Combine(output, "results.md"), BenchReport.Markdown(results));
+        await File.WriteAllTextAsync(Path.Combine(output, "p95.svg"), BenchReport.Svg(results));
+    }
+}
