@@ -47,7 +47,9 @@ public static class SyntheticSeed
         var sources = Shuffled(random, [.. things.People, .. things.Agencies]);
         var pools = new Pools(aboutPool, new Zipf(aboutPool.Count), sources, new Zipf(sources.Count), things.Outlets, new Zipf(things.Outlets.Count),
             things.People, new Zipf(things.People.Count));
-        var definitions = Enumerable.Range(0, claims).Select(n => Claim(random, pools, n)).ToList();
+        // Claims meet by content (the claim key), so each sketch is drawn again until its content is new.
+        var contents = new HashSet<string>(StringComparer.Ordinal);
+        var definitions = Enumerable.Range(0, claims).Select(n => DistinctClaim(random, pools, n, contents)).ToList();
 
         var articles = 0;
         var reports = 0;
@@ -84,6 +86,18 @@ public static class SyntheticSeed
             }
 
             yield return members;
+        }
+    }
+
+    private static ClaimSketch DistinctClaim(Random random, Pools pools, int n, HashSet<string> contents)
+    {
+        while (true)
+        {
+            var claim = Claim(random, pools, n);
+            if (contents.Add($"{claim.Predicate}|{string.Join(',', claim.About.Order(StringComparer.Ordinal))}|{claim.Quantity}|{claim.Time}"))
+            {
+                return claim;
+            }
         }
     }
 

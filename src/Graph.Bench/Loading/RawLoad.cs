@@ -31,7 +31,7 @@ public static class RawLoad
         MATCH (c:Claim {id: row.claim})
         MATCH (a:Article {id: row.article})
         MERGE (r:Report {id: row.id})
-        SET r.quote = row.quote, r.how = row.how, r.position = row.position
+        SET r.statement = row.statement, r.claimName = row.claimName, r.quote = row.quote, r.how = row.how, r.position = row.position
         MERGE (r)-[:{{RelationshipTypes.Reports}}]->(c)
         MERGE (r)-[:{{RelationshipTypes.In}}]->(a)
         """;
@@ -61,14 +61,14 @@ public static class RawLoad
         }
 
         await SendAsync(client, "RawMergeArticles", MergeArticles, seed.Articles.Select(ArticleRow), figures, cancellationToken);
-        var claims = seed.Articles.SelectMany(a => a.Claims.Select(c => c.Claim)).DistinctBy(c => c.Id).ToList();
+        var claims = seed.Articles.SelectMany(a => a.Claims.Select(c => c.Claim)).DistinctBy(c => c.NodeId).ToList();
         await SendAsync(client, "RawMergeClaims", MergeClaims, claims.Select(ClaimRow), figures, cancellationToken);
         await SendAsync(client, "RawMergeReports", MergeReports, seed.Articles.SelectMany(a => a.Claims.Select(c => ReportRow(a, c))), figures, cancellationToken);
 
         var links = entities.SelectMany(e => e.Links.Select(l => l.Incoming
                 ? Link(Labels.Entity, l.Type, Labels.Entity, l.To, e.Id, Props(("role", l.Role), ("since", l.Since), ("until", l.Until), ("on", l.On))) 
                 : Link(Labels.Entity, l.Type, Labels.Entity, e.Id, l.To, Props(("role", l.Role), ("since", l.Since), ("until", l.Until), ("on", l.On)))))
-            .Concat(claims.SelectMany(c => c.About.Distinct().Select(e => Link(Labels.Claim, RelationshipTypes.About, Labels.Entity, c.Id, e, []))))
+            .Concat(claims.SelectMany(c => c.About.Distinct().Select(e => Link(Labels.Claim, RelationshipTypes.About, Labels.Entity, c.NodeId, e, []))))
             .Concat(seed.Articles.SelectMany(ArticleLinks));
         foreach (var group in links.GroupBy(l => (l.FromLabel, l.Type, l.ToLabel)))
         {
@@ -116,7 +116,7 @@ public static class RawLoad
     private static Dictionary<string, object?> Props(params (string Name, object? Value)[] values) =>
         values.Where(v => v.Value is not null).ToDictionary(v => v.Name, v => v.Value);
 
-    private static string ReportId(ArticleDocument article, ClaimReport claim) => $"{article.Id}/{claim.Claim.Id}";
+    private static string ReportId(ArticleDocument article, ClaimReport claim) => $"{article.Id}/{claim.Claim.Name}";
 
     private static Dictionary<string, object?> EntityRow(EntityDefinition e)
     {
@@ -144,8 +144,8 @@ public static class RawLoad
 
     private static Dictionary<string, object?> ClaimRow(ClaimDefinition c) => new()
     {
-        ["id"] = c.Id,
-        ["props"] = Props(("statement", c.Statement), ("predicate", c.Predicate), ("value", c.Value),
+        ["id"] = c.NodeId,
+        ["props"] = Props(("key", c.Key), ("predicate", c.Predicate), ("value", c.Value),
             ("quantityValue", c.Quantity?.Value), ("quantityLow", c.Quantity?.Low), ("quantityHigh", c.Quantity?.High),
             ("quantityUnit", c.Quantity?.Unit), ("quantityQualifier", c.Quantity is { } q ? Tokens.Of(q.Qualifier) : null),
             ("stance", Tokens.Of(c.Stance)), ("time", c.Time), ("credibility", c.Credibility?.Value),
@@ -155,7 +155,9 @@ public static class RawLoad
     private static Dictionary<string, object?> ReportRow(ArticleDocument article, ClaimReport c) => new()
     {
         ["id"] = ReportId(article, c),
-        ["claim"] = c.Claim.Id,
+        ["claim"] = c.Claim.NodeId,
+        ["statement"] = c.Report.Statement,
+        ["claimName"] = c.Claim.Name,
         ["article"] = article.Id,
         ["quote"] = c.Report.Quote,
         ["how"] = Tokens.Of(c.Report.How),

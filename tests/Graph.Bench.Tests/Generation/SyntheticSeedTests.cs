@@ -27,7 +27,8 @@ public sealed class SyntheticSeedTests : IDisposable
         var synthetic = seed.Articles.Where(a => a.Id.StartsWith("bench-", StringComparison.Ordinal)).ToList();
         Assert.Equal(summary.Articles, synthetic.Count);
         var reports = synthetic.SelectMany(a => a.Claims).ToList();
-        Assert.Equal(1000, reports.Select(r => r.Claim.Id).Distinct().Count());
+        Assert.Equal(1000, reports.Select(r => r.Claim.Name).Distinct().Count());
+        Assert.Equal(1000, reports.Select(r => r.Claim.NodeId).Distinct().Count()); // claims meet by content: every sketch says something new
         Assert.Equal(summary.Reports, reports.Count);
         Assert.InRange(reports.Count / 1000.0, 2.3, 2.7);
         Assert.All(synthetic, a => Assert.InRange(a.Claims.Count, 1, 30));
@@ -40,8 +41,9 @@ public sealed class SyntheticSeedTests : IDisposable
     {
         SyntheticSeed.Write(_directory, claims: 2000, seed: 5);
         var seed = SeedReader.ReadPaths([Path.Combine(Neo4jServer.RepositoryRoot(), "seed"), _directory]);
+        Assert.True(seed.IsValid, string.Join('\n', seed.Problems.Take(10)));
 
-        var counts = seed.Articles.SelectMany(a => a.Claims).Select(c => c.Claim).DistinctBy(c => c.Id)
+        var counts = seed.Articles.SelectMany(a => a.Claims).Select(c => c.Claim).DistinctBy(c => c.NodeId)
             .SelectMany(c => c.About).GroupBy(id => id).Select(g => g.Count()).OrderDescending().ToList();
         Assert.True(counts[0] > 10 * counts[counts.Count / 2], $"most popular {counts[0]}, median {counts[counts.Count / 2]}");
     }
