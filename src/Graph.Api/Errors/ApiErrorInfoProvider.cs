@@ -44,8 +44,6 @@ public sealed class ApiErrorInfoProvider : IErrorInfoProvider
         ApiError api => api.Code ?? ErrorCodes.Internal,
         ValidationError own when own.Code is { } code && OwnCodes.Contains(code) => code,
         TimeoutError => ErrorCodes.Timeout,
-        ComplexityError complexity when complexity.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) => ErrorCodes.QueryTooDeep,
-        ComplexityError => ErrorCodes.QueryTooComplex,
         SyntaxError => ErrorCodes.ParseFailed,
         NoOperationNameError => ErrorCodes.OperationNameRequired,
         InvalidOperationNameError or NoOperationError => ErrorCodes.OperationNotFound,
