@@ -23,6 +23,11 @@ public sealed class ApiServerFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Whether the page asked for something the API does not serve itself (inline <c>data:</c> and <c>blob:</c> URLs are the page's own).</summary>
+    public bool IsOutside(string url) =>
+        !url.StartsWith(BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
+        && !url.StartsWith("data:", StringComparison.Ordinal) && !url.StartsWith("blob:", StringComparison.Ordinal);
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()

@@ -84,7 +84,7 @@ public sealed class ExplorePageTests(ApiServerFixture api) : IClassFixture<ApiSe
         var external = new List<string>();
         page.Request += (_, request) =>
         {
-            if (!request.Url.StartsWith(api.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal))
+            if (api.IsOutside(request.Url))
             {
                 external.Add(request.Url);
             }

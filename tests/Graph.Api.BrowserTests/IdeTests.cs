@@ -16,7 +16,6 @@ public sealed class IdeTests(ApiServerFixture api) : IClassFixture<ApiServerFixt
         var page = await api.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         var problems = new List<string>();
         var external = new List<string>();
-        var origin = api.BaseAddress.GetLeftPart(UriPartial.Authority);
         page.PageError += (_, error) => problems.Add("page error: " + error);
         page.Console += (_, message) =>
         {
@@ -28,7 +27,7 @@ public sealed class IdeTests(ApiServerFixture api) : IClassFixture<ApiServerFixt
         page.RequestFailed += (_, request) => problems.Add("failed: " + request.Url);
         page.Request += (_, request) =>
         {
-            if (!request.Url.StartsWith(origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal))
+            if (api.IsOutside(request.Url))
             {
                 external.Add(request.Url);
             }
