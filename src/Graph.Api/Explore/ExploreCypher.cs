@@ -52,11 +52,11 @@ public static class ExploreCypher
         OPTIONAL MATCH (x)<-[:{{RelationshipTypes.LocatedIn}}|{{RelationshipTypes.Concerns}}]-(there:Event)
         WITH x, took, collect(there) AS there
         OPTIONAL MATCH (x:{{Labels.Place}})<-[:{{RelationshipTypes.About}}]-(:Claim)-[:{{RelationshipTypes.About}}]->(placed:Event)
-        WITH x, took, there + collect(placed) AS there
+        WITH x, took, there, collect(placed) AS placed
         OPTIONAL MATCH (x)--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(tied:Event)
         WHERE t:Treaty OR t:Deployment
-        WITH x, took, there, collect(tied) AS tied
-        UNWIND took + there + tied + CASE WHEN x:Event THEN [x] ELSE [] END AS e
+        WITH x, took, there, placed, collect(tied) AS tied
+        UNWIND took + there + placed + tied + CASE WHEN x:Event THEN [x] ELSE [] END AS e
         WITH DISTINCT e
         WITH e, {{AsOfCypher.KnownDate("e")}} AS date
         WHERE date IS NOT NULL
