@@ -66,7 +66,9 @@ internal static class EntityWrites
         };
         foreach (var property in EntityProperties.All)
         {
-            row[property] = e.Properties.GetValueOrDefault(property);
+            // Dates are facts: they live in the claims of the article that states them (docs/model.md), never
+            // on the thing; writing null removes what an older import stored there.
+            row[property] = EntityProperties.Lists.Contains(property) ? e.Properties.GetValueOrDefault(property) : null;
         }
 
         row["hash"] = ContentHash.Of(row, e.Links.Select(l => LinkRow(e.Id, l)["key"]));

@@ -72,6 +72,65 @@ public sealed class FactsImportTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFi
         await importer.RetractAsync($"{p}-second");
     }
 
+    private const string Chief = """
+        id: {p}-chief-article
+        title: A new chief
+        publisher: jatim-times
+        published: 2024-11-14
+        language: en
+        declares:
+          - id: {p}-chief
+            kind: person
+            name: Test Chief {p}
+            leaderOf: { id: ukraine-defence-intelligence, role: head, since: 2020-08 }
+        """;
+
+    [Fact]
+    public async Task A_declared_persons_role_date_is_a_claim_of_the_article_and_a_fact_of_the_person()
+    {
+        using var seed = new TestSeed();
+        var p = seed.Prefix;
+        seed.WriteArticle(Chief);
+        await new SeedImporter(neo4j.Client).ImportAsync(seed.Read());
+
+        var rows = await neo4j.Client.RunAsync(new Cypher("TestChiefEvidence", FactEvidenceCypher.Evidence,
+            new Dictionary<string, object?> { ["keys"] = new[] { $"{p}-chief" }, ["asOf"] = null }));
+        var facts = FactEvidenceCypher.Settle(Knowledge.Model.EntityKind.Person, $"{p}-chief",
+            rows.Rows.Select(r => FactEvidenceCypher.Read(r["node"], r.GetString("firstReported"), r.GetStrings("origins"))));
+
+        var since = Assert.Single(facts);
+        Assert.Equal(("since:ukraine-defence-intelligence", "2020-08", Knowledge.Facts.FactStatus.SingleSource), (since.Name, since.Value, since.Status));
+        var quote = await neo4j.Client.RunAsync(new Cypher("TestChiefQuote", """
+            MATCH (:Entity {id: $thing})<-[:ABOUT]-(c:Claim)<-[:REPORTS]-(r:Report)-[:IN]->(a:Article)
+            RETURN c.predicate + ' ' + coalesce(c.value, '') + ' / ' + r.quote + ' / ' + a.id AS said
+            """, new Dictionary<string, object?> { ["thing"] = $"{p}-chief" }));
+        Assert.Equal($"took-office head / ukraine-defence-intelligence: {{ since: 2020-08 }} / {p}-chief-article", Assert.Single(quote.Rows).GetString("said"));
+        await new SeedImporter(neo4j.Client).RetractAsync($"{p}-chief-article");
+    }
+
+    [Fact]
+    public async Task On_the_real_seed_no_thing_stores_a_date_every_one_is_a_claim()
+    {
+        var real = Knowledge.Seed.SeedReader.ReadPaths([TestSeed.RealSeed]);
+        await new SeedImporter(neo4j.Client).ImportAsync(real);
+        // Only the seed's things: tests beside this one import articles of their own.
+        var things = new Dictionary<string, object?> { ["ids"] = real.Entities.Concat(real.Articles.SelectMany(a => a.Declares)).Select(e => e.Id).ToList() };
+
+        var stored = await neo4j.Client.RunAsync(new Cypher("TestStoredDates", """
+            MATCH (e:Entity)
+            WHERE e.id IN $ids AND (e.date IS NOT NULL OR e.start IS NOT NULL OR e.end IS NOT NULL OR e.signedOn IS NOT NULL OR e.inForceOn IS NOT NULL)
+            RETURN e.id AS id
+            """, things));
+        Assert.Empty(stored.Rows.Select(r => r.GetString("id")));
+        // The seed's shared things declare no dated tie and no event place; the Jatim Times' declared clash keeps its place tie.
+        var ties = await neo4j.Client.RunAsync(new Cypher("TestDatedTies", """
+            MATCH (a:Entity)-[r]->(b:Entity)
+            WHERE a.id IN $ids AND (r.since IS NOT NULL OR r.until IS NOT NULL OR r.on IS NOT NULL OR (a:Event AND type(r) = 'LOCATED_IN'))
+            RETURN a.id + ' ' + type(r) + ' ' + b.id AS tie
+            """, things));
+        Assert.Equal(["kursk-clashes-2024-11 LOCATED_IN kursk-region"], ties.Rows.Select(r => r.GetString("tie")));
+    }
+
     private async Task<List<string>> TimesAsync(string prefix)
     {
         var result = await neo4j.Client.RunAsync(new Cypher("TestFactTimes", """

@@ -11,11 +11,11 @@ namespace Graph.Api.Entities;
 public static class EntityCypher
 {
     /// <summary>Every tie between this thing and another, both ways; the navigation fields pick theirs from it.</summary>
-    public static readonly BatchQuery<RelationRecord> Relations = new("EntityRelations", """
+    public static readonly BatchQuery<RelationRecord> Relations = new("EntityRelations", $$"""
         UNWIND $keys AS key
         MATCH (s:Entity {id: key})-[rel]-(t:Entity)
         WITH key, s, rel, t
-        ORDER BY coalesce(rel.on, rel.since, t.date, t.signedOn, ''), t.name, t.id
+        ORDER BY coalesce(rel.on, rel.since, {{AsOfCypher.KnownDate("t", asOf: false)}}, ''), t.name, t.id
         RETURN key, type(rel) AS type, startNode(rel) = s AS outgoing, properties(rel) AS properties, t {.*, labels: labels(t)} AS node
         """, ReadRelation);
 

@@ -30,7 +30,7 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
             .Description("Claims about this thing and, unless it is an event, about the treaties, deployments and events tied to it, earliest reported first (at most 100; page with `Query.claims(involving:)`).")
             .Resolve(c => AsOf.Load(c, EntityCypher.Claims, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("facts")
-            .Description("Its dated and valued properties (signed on, ratified by each state on, in force on; an event's date and place; a deployment's size, start and end), " +
+            .Description("Its dated and valued properties (signed on, ratified by each state on, in force on; an event's date and place; a deployment's size, start and end; a role's start and end), " +
                 "each with the value the claims about it settle on, its status, and the claims that support and contest it.")
             .WithAsOf()
             .Resolve(c => FactLoader.Load(c, c.Source));

@@ -6,8 +6,8 @@ namespace Graph.Api.Entities;
 /// <summary>A page of things: by kind, text in any name, and date range; one statement per order (the orders are a closed set).</summary>
 public static class EntityPageCypher
 {
-    // A thing's date: an event's date, a deployment's start, a treaty's signing (the most precise
-    // date the `signed` claims about it give, as known on $asOf: the treaty's dates are claims). Dates compare at the
+    // A thing's date: an event's date, a deployment's start, a treaty's signing, from the claims that
+    // state it as known on $asOf (AsOfCypher.KnownDate: dates are facts, never stored on the thing). Dates compare at the
     // thing's own precision, as the timeline does ("2024-06" is within from: 2024-06-19).
     // As of a day, a thing is known once an article published by then mentions it: a claim about it, a
     // report it originated or relayed, or the article's publisher, author, citation or declaration.
@@ -16,9 +16,7 @@ public static class EntityPageCypher
         WHERE (size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds))
           AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] WHERE k CONTAINS $text))
           AND {{AsOfCypher.Thing("e")}}
-        WITH e, [(e)<-[:ABOUT]-(c:Claim)<-[:REPORTS]-(:Report)-[:IN]->(a:Article)
-                 WHERE c.predicate = 'signed' AND c.time IS NOT NULL AND ($asOf IS NULL OR a.publishedOn <= $asOf) | c.time] AS signed
-        WITH e, coalesce(e.date, e.start, e.signedOn, reduce(latest = null, t IN signed | CASE WHEN latest IS NULL OR t > latest THEN t ELSE latest END)) AS date
+        WITH e, {{AsOfCypher.KnownDate("e")}} AS date
         WHERE ($from IS NULL OR (date IS NOT NULL AND date >= substring(coalesce($from, ''), 0, size(date))))
           AND ($to IS NULL OR (date IS NOT NULL AND substring(date, 0, size(coalesce($to, ''))) <= $to))
         WITH e, date

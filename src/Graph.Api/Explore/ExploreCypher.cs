@@ -40,8 +40,9 @@ public static class ExploreCypher
 
     /// <summary>
     /// As of a day, an event counts once an article published by then dates it (a claim about it with a time).
-    /// Events the thing took part in, that happened in it or concern it, and events concerning its
-    /// treaties and deployments; dated, between <c>$from</c> and <c>$to</c> compared at each date's own precision.
+    /// Events the thing took part in, that happened in it (a claim about the event and the place, or the
+    /// declared place) or concern it, and events concerning its treaties and deployments; dated
+    /// (<see cref="AsOfCypher.KnownDate"/>), between <c>$from</c> and <c>$to</c> compared at each date's own precision.
     /// </summary>
     /// <remarks>Gathered with OPTIONAL MATCH: a pattern comprehension with an untyped step is one of the forms Neo4j 3.1.1 on Java 17 can get wrong.</remarks>
     public static readonly string Timeline = $$"""
@@ -50,18 +51,19 @@ public static class ExploreCypher
         WITH x, collect(took) AS took
         OPTIONAL MATCH (x)<-[:{{RelationshipTypes.LocatedIn}}|{{RelationshipTypes.Concerns}}]-(there:Event)
         WITH x, took, collect(there) AS there
+        OPTIONAL MATCH (x:{{Labels.Place}})<-[:{{RelationshipTypes.About}}]-(:Claim)-[:{{RelationshipTypes.About}}]->(placed:Event)
+        WITH x, took, there, collect(placed) AS placed
         OPTIONAL MATCH (x)--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(tied:Event)
         WHERE t:Treaty OR t:Deployment
-        WITH x, took, there, collect(tied) AS tied
-        UNWIND took + there + tied + CASE WHEN x:Event THEN [x] ELSE [] END AS e
+        WITH x, took, there, placed, collect(tied) AS tied
+        UNWIND took + there + placed + tied + CASE WHEN x:Event THEN [x] ELSE [] END AS e
         WITH DISTINCT e
-        WHERE e.date IS NOT NULL
-          AND ($asOf IS NULL OR size([(e)<-[:{{RelationshipTypes.About}}]-(dated:Claim)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(known:Article)
-                                     WHERE dated.time IS NOT NULL AND known.publishedOn <= $asOf | known]) > 0)
-          AND ($from IS NULL OR e.date >= substring($from, 0, size(e.date)))
-          AND ($to IS NULL OR substring(e.date, 0, size($to)) <= $to)
-        WITH e
-        ORDER BY e.date, e.id
+        WITH e, {{AsOfCypher.KnownDate("e")}} AS date
+        WHERE date IS NOT NULL
+          AND ($from IS NULL OR date >= substring($from, 0, size(date)))
+          AND ($to IS NULL OR substring(date, 0, size($to)) <= $to)
+        WITH e, date
+        ORDER BY date, e.id
         RETURN e {.*, labels: labels(e)} AS node
         """;
 

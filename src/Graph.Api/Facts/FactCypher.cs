@@ -14,4 +14,11 @@ public static class FactCypher
     /// the value they settle on, is decided in C# (<see cref="Knowledge.Facts.FactRules"/>).
     /// </summary>
     public static readonly BatchQuery<FactEvidenceRow> Evidence = new("FactEvidence", FactEvidenceCypher.Evidence, row => new FactEvidenceRow(NodeRecord.From(row["node"]), row.GetString("firstReported"), row.GetStrings("origins")));
+
+    /// <summary>Things by id: the thing a fact's value names (an event's <c>place</c>).</summary>
+    public static readonly BatchQuery<NodeRecord> Things = new("FactThings", """
+        UNWIND $keys AS key
+        MATCH (e:Entity {id: key})
+        RETURN key, e {.*, labels: labels(e)} AS node
+        """, row => NodeRecord.From(row["node"]));
 }

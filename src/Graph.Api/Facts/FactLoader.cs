@@ -19,11 +19,13 @@ public static class FactLoader
             .Then(rows => Settle(thing, rows));
     }
 
-    /// <summary>The value a fact settles on; when the thing has no such fact and no day is asked for, the value stored on it (written in seed/entities/ with no claim behind it).</summary>
+    /// <summary>The value a fact settles on; null when no claim states it (nothing is stored on the thing: every value has a source).</summary>
     public static IDataLoaderResult<string?> Value(IResolveFieldContext<NodeRecord> context, string name) =>
-        Load(context, context.Source).Then(facts => facts.FirstOrDefault(f => f.Fact.Name == name) is { } fact
-            ? fact.Fact.Value
-            : AsOf.Of(context) is null ? context.Source.Text(name) : null);
+        Load(context, context.Source).Then(facts => facts.FirstOrDefault(f => f.Fact.Name == name)?.Fact.Value);
+
+    /// <summary>The thing a fact's value names (an event's place), as known on the field's as-of day; null when no claim states it.</summary>
+    public static IDataLoaderResult<IDataLoaderResult<NodeRecord?>?> Thing(IResolveFieldContext<NodeRecord> context, string name) =>
+        Value(context, name).Then(id => id is null ? null : context.Loaders().Load(FactCypher.Things, id).Then(things => things.Count == 0 ? null : things[0]));
 
     /// <summary>The facts the rows of <see cref="FactCypher.Evidence"/> for one thing settle on.</summary>
     public static List<FactRecord> Settle(NodeRecord thing, IReadOnlyList<FactEvidenceRow> rows)

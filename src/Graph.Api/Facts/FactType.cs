@@ -11,7 +11,7 @@ public sealed class FactType : ObjectGraphType<FactRecord>
         Description = "A dated or valued property of a thing (a treaty's signing day, a state's ratification, an event's date, a deployment's size), with the claims it rests on and those that contest it. " +
             "The value is the most precise asserted claim that no DISAGREES claim with at least as many independent origins contests.";
         Field<NonNullGraphType<StringGraphType>>("name")
-            .Description("Which fact: `signedOn`, `inForceOn`, `ratifiedOn:<state id>` (a treaty), `date`, `place` (an event), `size`, `start`, `end` (a deployment).")
+            .Description("Which fact: `signedOn`, `inForceOn`, `ratifiedOn:<state id>` (a treaty), `date`, `place` (an event), `size`, `start`, `end` (a deployment), `since:<id>`, `until:<id>` (a person's or organization's role in that country or organization).")
             .Resolve(c => c.Source.Fact.Name);
         Field<StringGraphType>("value").Description("The value the claims settle on: an ISO-8601 date with its precision, or a thing's id for `place`; null for a figure (see `quantity`) or when nothing settles.")
             .Resolve(c => c.Source.Fact.Value);

@@ -26,4 +26,17 @@ public static class AsOfCypher
         $"($asOf IS NULL OR ({n}:{Labels.Article} AND {n}.publishedOn <= $asOf)"
         + $" OR ({n}:{Labels.Report} AND size([({n})-[:{RelationshipTypes.In}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0)"
         + $" OR ({n}:{Labels.Claim} AND {Claim(n)}) OR ({n}:{Labels.Entity} AND {Thing(n)}))";
+
+    /// <summary>
+    /// The date a thing is sorted and filtered by, from the claims that date it (an event: any claim about it
+    /// with a time; a treaty: its <c>signed</c> claims; a deployment: its <c>start</c> claims), asserted and,
+    /// with <paramref name="asOf"/>, reported by <c>$asOf</c>: the most precise, the earliest of equally precise
+    /// ones. That is the value the <c>date</c> fact settles on unless the fact is disputed (then the
+    /// field may answer another of the dates or none). Null when no claim dates it.
+    /// </summary>
+    public static string KnownDate(string e, bool asOf = true) =>
+        $"reduce(best = null, t IN [({e})<-[:{RelationshipTypes.About}]-(dated:Claim)<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article)"
+        + $" WHERE dated.time IS NOT NULL AND dated.stance = 'asserted'{(asOf ? " AND ($asOf IS NULL OR known.publishedOn <= $asOf)" : string.Empty)}"
+        + $" AND ({e}:{Labels.Event} OR ({e}:{Labels.Treaty} AND dated.predicate = 'signed') OR ({e}:{Labels.Deployment} AND dated.predicate = 'start')) | dated.time]"
+        + " | CASE WHEN best IS NULL OR size(t) > size(best) OR (size(t) = size(best) AND t < best) THEN t ELSE best END)";
 }

@@ -17,7 +17,8 @@ namespace Graph.Api.Limits;
 /// <see cref="RootFieldCost"/> (and <c>path</c>, a shortest-path search, <see cref="PathSearchCost"/>), and a list
 /// multiplies what is under it by its size: its page size (<c>first</c> or <c>limit</c>, as given or by default;
 /// a connection hands it to its <c>edges</c>), else its cap (a thing's <c>claims</c> and <c>statements</c> stop at
-/// <see cref="NestedListCap"/>), else <see cref="UncappedListSize"/>.</item>
+/// <see cref="NestedListCap"/>), else its own expected size (<see cref="ListSizes"/>: a thing's <c>facts</c>, the
+/// claims behind one, the <c>changes</c> of a window), else <see cref="UncappedListSize"/>.</item>
 /// </list>
 /// Also measured on the way: the data depth (fields nested inside <c>__schema</c>/<c>__type</c> do not count:
 /// <see cref="OperationLimitsRule"/> bounds them by their own nesting) and the introspection nesting.
@@ -34,6 +35,23 @@ public static class QueryCost
     public const int UncappedListSize = 10;
 
     private static readonly HashSet<string> CappedLists = ["claims", "statements"];
+
+    /// <summary>
+    /// Lists with no cap whose size the model bounds otherwise, by field name or <c>Type.field</c>. <c>facts</c>: one per fact name (an event's
+    /// date and place, a deployment's size, start and end, a treaty's two dates and one per ratifying state, a
+    /// role's start and end per organization): 20 holds a treaty of 18 parties. <c>supportedBy</c> and
+    /// <c>contestedBy</c>: the claims about one thing that state one fact (on the seed at most 9, for the
+    /// deployment's size): 20. <c>changes</c>: every report of every article published in the window, plus the
+    /// facts they change: 1,000 (a month of a few dozen articles), so that a wide window weighs as much as a
+    /// thousand-item list.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> ListSizes = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["facts"] = 20,
+        ["supportedBy"] = 20,
+        ["contestedBy"] = 20,
+        ["Query.changes"] = 1000,
+    };
     private static readonly string[] SizeArguments = ["first", "limit"];
     private static readonly HashSet<string> IntrospectionLists = ["fields", "inputFields", "interfaces", "possibleTypes"];
 
@@ -128,7 +146,7 @@ public static class QueryCost
 
             var size = SizeArgument(field, Definition(parentType, name)!);
             var children = IsList(type)
-                ? SelectionSet(field.SelectionSet, named, pageSize: null).Times(size ?? pageSize ?? ListSize(name))
+                ? SelectionSet(field.SelectionSet, named, pageSize: null).Times(size ?? pageSize ?? ListSize(parentType.Name, name))
                 : SelectionSet(field.SelectionSet, named, pageSize: size);
             return (own with { Answer = impact }).Above(children);
         }
@@ -186,7 +204,10 @@ public static class QueryCost
         private static int IntOf(GraphQLIntValue literal) => int.TryParse(literal.Value.Span, out var value) ? value : int.MaxValue;
     }
 
-    private static int ListSize(string field) => CappedLists.Contains(field) ? NestedListCap : UncappedListSize;
+    private static int ListSize(string type, string field) =>
+        CappedLists.Contains(field) ? NestedListCap
+        : ListSizes.TryGetValue($"{type}.{field}", out var size) ? size
+        : ListSizes.GetValueOrDefault(field, UncappedListSize);
 
     private static bool IsIntrospection(IGraphType type) => type.Name.StartsWith("__", StringComparison.Ordinal);
 

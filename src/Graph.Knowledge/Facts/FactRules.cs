@@ -22,10 +22,26 @@ public static class FactRules
     /// <summary>The fact a treaty's ratification by one state is: <c>ratifiedOn:north-korea</c>.</summary>
     public const string RatifiedOnPrefix = "ratifiedOn:";
 
+    /// <summary>The facts a person's (or organization's) role in a country or organization begins and ends on: <c>since:ukraine-defence-intelligence</c>.</summary>
+    public const string SincePrefix = "since:";
+
+    /// <inheritdoc cref="SincePrefix"/>
+    public const string UntilPrefix = "until:";
+
+    /// <summary>The predicates of claims that date a role: taking it (<see cref="SincePrefix"/>) and leaving it (<see cref="UntilPrefix"/>).</summary>
+    public const string TookOffice = "took-office";
+
+    /// <inheritdoc cref="TookOffice"/>
+    public const string LeftOffice = "left-office";
+
     /// <summary>The predicate of the claims written from a thing's own keys (<c>date: 2024-11</c> on a declared event).</summary>
     public static IReadOnlyList<string> PropertyPredicates { get; } = [SignedOn, InForceOn, Date, Start, End, Place];
 
     public static string RatifiedOn(string state) => RatifiedOnPrefix + state;
+
+    public static string Since(string body) => SincePrefix + body;
+
+    public static string Until(string body) => UntilPrefix + body;
 
     /// <summary>
     /// The facts <paramref name="claim"/> states about <paramref name="thing"/>, a thing of
@@ -51,12 +67,31 @@ public static class FactRules
             EntityKind.Treaty when claim.Predicate == "entered-into-force" => [InForceOn],
             EntityKind.Treaty when claim.Predicate == "ratified" =>
                 [.. claim.About.Where(a => kindOf(a) == EntityKind.Country).Order(StringComparer.Ordinal).Select(RatifiedOn)],
-            // Whatever is said about an event at a time dates it: "signed in Pyongyang on 19 June" dates the signing.
-            EntityKind.Event when claim.Time is not null => [Date],
+            // Whatever is said about an event at a time dates it: "signed in Pyongyang on 19 June" dates the signing;
+            // and when it is about one place too, it places the event there.
+            EntityKind.Event => [.. claim.Time is null ? [] : new[] { Date }, .. PlaceOf(thing, claim, kindOf) is null ? [] : new[] { Place }],
             // A denial that troops were sent at all contests every figure for that time.
             EntityKind.Deployment when claim.Predicate == "troops-sent" && (claim.Quantity is not null || claim.Stance == Stance.Denied) => [Size],
+            EntityKind.Person or EntityKind.Organization when claim.Time is not null && claim.Predicate is TookOffice or LeftOffice =>
+                [.. claim.About.Where(a => a != thing && kindOf(a) is EntityKind.Country or EntityKind.Organization)
+                    .Order(StringComparer.Ordinal).Select(claim.Predicate == TookOffice ? Since : (Func<string, string>)Until)],
             _ => [],
         };
+    }
+
+    /// <summary>
+    /// The place a claim gives an event: the value of a <c>place</c> claim about the event alone (an article's
+    /// <c>place:</c> on an event it declares), else the one place (a thing of kind place) the claim is about besides it.
+    /// </summary>
+    public static string? PlaceOf(string thing, ClaimDefinition claim, Func<string, EntityKind?> kindOf)
+    {
+        if (claim.Predicate == Place && claim.About.Count == 1)
+        {
+            return claim.Value;
+        }
+
+        var places = claim.About.Where(a => a != thing && kindOf(a) == EntityKind.Place).Take(2).ToList();
+        return places.Count == 1 ? places[0] : null;
     }
 
     /// <summary>
@@ -71,14 +106,15 @@ public static class FactRules
             .SelectMany(e => NamesOf(kind, thing, e.Claim, kindOf).Select(name => (Name: name, Evidence: e)))
             .GroupBy(x => x.Name, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Settle(g.Key, thing, [.. g.Select(x => x.Evidence).DistinctBy(e => e.Claim.Name)]))];
+            .Select(g => Settle(g.Key, thing, [.. g.Select(x => x.Evidence).DistinctBy(e => e.Claim.Name)], kindOf))];
 
-    private static Fact Settle(string name, string thing, IReadOnlyList<FactEvidence> claims)
+    private static Fact Settle(string name, string thing, IReadOnlyList<FactEvidence> claims, Func<string, EntityKind?> kindOf)
     {
-        var statements = claims.Select(e => (Evidence: e, Statement: AsStatement(name, thing, e.Claim))).ToList();
+        var statements = claims.Select(e => (Evidence: e, Statement: AsStatement(name, thing, e.Claim, kindOf))).ToList();
         var oneTime = name != Size;
 
-        ClaimRelation? Relation(int a, int b) => ClaimRelations.Between(statements[a].Statement, statements[b].Statement, oneTime);
+        ClaimRelation? Relation(int a, int b) => DifferentPlaces(statements[a].Statement, statements[b].Statement)
+            ?? ClaimRelations.Between(statements[a].Statement, statements[b].Statement, oneTime);
 
         var indexes = Enumerable.Range(0, statements.Count).ToList();
         IEnumerable<int> Contesters(int a) => indexes.Where(b => b != a && Relation(a, b)?.Kind == ClaimRelationKind.Disagrees);
@@ -134,12 +170,19 @@ public static class FactRules
         _ => null,
     };
 
-    /// <summary>The claim read as a statement of this fact alone: what it says about the thing's date, value or figure.</summary>
-    private static ClaimDefinition AsStatement(string name, string thing, ClaimDefinition claim) => claim with
+    /// <summary>An event happens in one place: two asserted places for it disagree (two different values are otherwise unrelated).</summary>
+    private static ClaimRelation? DifferentPlaces(ClaimDefinition self, ClaimDefinition other) =>
+        self.Predicate == Place && self.Stance == other.Stance && self.Stance == Stance.Asserted
+            && !string.Equals(self.Value, other.Value, StringComparison.Ordinal)
+            ? new ClaimRelation(ClaimRelationKind.Disagrees, $"different places for one event: {self.Value} and {other.Value}")
+            : null;
+
+    /// <summary>The claim read as a statement of this fact alone: what it says about the thing's date, place, value or figure.</summary>
+    private static ClaimDefinition AsStatement(string name, string thing, ClaimDefinition claim, Func<string, EntityKind?> kindOf) => claim with
     {
         Predicate = name,
         About = [thing],
-        Value = name == Place ? claim.Value : null,
+        Value = name == Place ? PlaceOf(thing, claim, kindOf) : null,
         Quantity = name == Size ? claim.Quantity : null,
         Time = name == Size ? claim.Time : name == Place ? null : claim.Time,
         Credibility = null,

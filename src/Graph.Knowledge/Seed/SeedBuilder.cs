@@ -67,27 +67,50 @@ internal static class SeedBuilder
 
     /// <summary>
     /// The values a declared thing gives itself (an event's <c>date</c> and <c>place</c>, a deployment's
-    /// <c>start</c> ...) are facts, so each becomes a claim about the thing that this article reports,
-    /// as its own statement (originated by its publisher), after the article's claims (docs/model.md,
-    /// "Facts come from claims"). Its quote is the file's key and value.
+    /// <c>start</c> ...) and the dates of its ties (a role's <c>since</c> and <c>until</c>, a signature's or
+    /// ratification's <c>date</c>) are facts, so each becomes a claim that this article reports, as its own
+    /// statement (originated by its publisher), after the article's claims (docs/model.md, "Facts come from
+    /// claims"). Its quote is the file's key and value.
     /// </summary>
     private static IEnumerable<ClaimReport> FactClaims(IReadOnlyList<EntityDefinition> declares, string publisher, int claimsBefore)
     {
         var position = claimsBefore;
         foreach (var thing in declares)
         {
-            foreach (var name in FactRules.PropertyPredicates)
+            foreach (var (name, claim, written) in FactStatements(thing))
             {
-                var place = name == FactRules.Place ? thing.Links.FirstOrDefault(l => l.Type == RelationshipTypes.LocatedIn && thing.Kind == EntityKind.Event)?.To : null;
-                var time = name == FactRules.Place ? null : thing.Properties.GetValueOrDefault(name) as string;
-                if (place is null && time is null)
-                {
-                    continue;
-                }
-
-                var written = $"{name}: {place ?? time}";
-                var claim = new ClaimDefinition($"{thing.Id}-{name.ToLowerInvariant()}", name, [thing.Id], place, null, Stance.Asserted, time, null);
                 yield return new ClaimReport(claim, new ReportDefinition($"{thing.Name}: {written}.", written, [publisher], [], RelayMode.Paraphrased, ++position));
+            }
+        }
+    }
+
+    /// <summary>The claims a declared thing's own values and tie dates make, with the fact key and what the file wrote.</summary>
+    private static IEnumerable<(string Name, ClaimDefinition Claim, string Written)> FactStatements(EntityDefinition thing)
+    {
+        foreach (var name in FactRules.PropertyPredicates)
+        {
+            var place = name == FactRules.Place ? thing.Links.FirstOrDefault(l => l.Type == RelationshipTypes.LocatedIn && thing.Kind == EntityKind.Event)?.To : null;
+            var time = name == FactRules.Place ? null : thing.Properties.GetValueOrDefault(name) as string;
+            if (place is null && time is null)
+            {
+                continue;
+            }
+
+            yield return (name, new ClaimDefinition($"{thing.Id}-{name.ToLowerInvariant()}", name, [thing.Id], place, null, Stance.Asserted, time, null), $"{name}: {place ?? time}");
+        }
+
+        foreach (var link in thing.Links)
+        {
+            var dated = new (string Key, string? Date, string Predicate)[]
+            {
+                ("since", link.Since, FactRules.TookOffice),
+                ("until", link.Until, FactRules.LeftOffice),
+                ("date", link.On, link.Type == RelationshipTypes.Ratified ? "ratified" : "signed"),
+            };
+            foreach (var (key, date, predicate) in dated.Where(d => d.Date is not null))
+            {
+                var id = $"{thing.Id}-{link.Type.ToLowerInvariant().Replace('_', '-')}-{link.To}-{key}";
+                yield return (key, new ClaimDefinition(id, predicate, [thing.Id, link.To], link.Role, null, Stance.Asserted, date, null), $"{link.To}: {{ {key}: {date} }}");
             }
         }
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Graph.Knowledge.Facts;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
 using Graph.Knowledge.Seed.Parsed;
@@ -67,6 +68,54 @@ public sealed class EntityValidator : AbstractValidator<ParsedEntity>
                 context.CheckDate(target.Until);
                 context.CheckDate(target.On);
             }
+
+            if (!entity.Inline && entity.Id is { } id)
+            {
+                RefuseUnsourcedFacts(context, entity, id.Text, catalog);
+            }
         });
+    }
+
+    /// <summary>
+    /// A shared-things file is not an article: it has no publisher and no day, so a dated or valued
+    /// property written there would be a fact nobody states (docs/model.md, "Facts come from claims").
+    /// Each is refused, naming the claim that says it in an article instead.
+    /// </summary>
+    private static void RefuseUnsourcedFacts(ValidationContext<ParsedEntity> context, ParsedEntity entity, string id, IEntityCatalog catalog)
+    {
+        void Refuse(SeedScalar value, string key, string claim) => context.Error(value,
+            $"'{key}: {value.Text}' on shared thing '{id}' has no source: seed/entities/ holds things, not facts. " +
+            $"Write it in the article that states it, as a claim with {claim}, quoting the article's words (or declare '{id}' in that article)");
+
+        foreach (var (name, value) in entity.Dates)
+        {
+            var predicate = name switch
+            {
+                EntityProperties.SignedOn => "signed",
+                EntityProperties.InForceOn => "entered-into-force",
+                EntityProperties.Date => null, // any claim about an event with a time dates it
+                _ => name,
+            };
+            Refuse(value, name, predicate is null ? $"about: {id} and time: {value.Text}" : $"predicate: {predicate}, about: {id} and time: {value.Text}");
+        }
+
+        foreach (var link in entity.Links)
+        {
+            var target = link.Target;
+            var other = catalog.Resolve(target.Target.Text).Entry?.Id ?? target.Target.Text;
+            if (link.Key == RelationKeys.Place)
+            {
+                Refuse(target.Target, "place", $"about: [{id}, {other}] (the event and the place)");
+            }
+
+            foreach (var (key, date, predicate) in new[] { ("since", target.Since, FactRules.TookOffice), ("until", target.Until, FactRules.LeftOffice),
+                ("date", target.On, link.Key == RelationKeys.RatifiedBy ? "ratified" : "signed") })
+            {
+                if (date is not null)
+                {
+                    Refuse(date, $"{link.Key.Name} {key}", $"predicate: {predicate}, about: [{id}, {other}] and time: {date.Text}");
+                }
+            }
+        }
     }
 }

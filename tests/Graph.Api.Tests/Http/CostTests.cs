@@ -94,6 +94,22 @@ public sealed class CostTests(ApiFactory factory, ITestOutputHelper output) : IC
         Assert.Equal(12 + (100 * 3.1), large.Answer, 6);
     }
 
+    [Fact]
+    public void Facts_the_claims_behind_them_and_changes_are_priced_by_what_they_can_return()
+    {
+        // node: object 1 + root field 10; facts: 1 + 20 × (name 0.1 + supportedBy (1 + 20 × id 0.1) + contestedBy (1 + 20 × id 0.1)).
+        var facts = Measure("""{ node(id: "russia-dprk-strategic-partnership-treaty") { ... on Treaty { facts { name supportedBy { id } contestedBy { id } } } } }""", null);
+        Assert.Equal(11 + 1 + (20 * (0.1 + (2 * (1 + (20 * 0.1))))), facts.Answer, 6);
+
+        // changes: object 1 + root field 10 + 1,000 × kind 0.1: a window can hold every report of a month of articles.
+        var changes = Measure("""{ changes(from: "2024-11-12", to: "2024-12-05") { kind } }""", null);
+        Assert.Equal(11 + (1000 * 0.1), changes.Answer, 6);
+
+        // An import's changes are its kinds, not a window: the default size of a list.
+        var import = Measure("""mutation($a: ArticleInput!) { importArticle(input: $a) { changes { kind } } }""", null);
+        Assert.Equal(11 + 1 + (QueryCost.UncappedListSize * 0.1), import.Answer, 6);
+    }
+
     // Issue 13's attacks, written with fragments so that the documents stay small and under the text and
     // token limits: once fragments are expanded each is far past the selection limit (FieldSelectionLimitRule),
     // which runs before the cost is measured.

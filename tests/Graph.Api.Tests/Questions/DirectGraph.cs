@@ -80,32 +80,55 @@ public sealed class DirectGraph(Neo4jOptions options) : IDisposable
         var result = await _client.RunAsync(new Cypher("TestDatedThings", """
             MATCH (e:Entity)
             WHERE $label IN labels(e)
-            RETURN e.id AS id, coalesce(e.date, e.start, e.signedOn) AS date
+            RETURN e.id AS id
             """, new Dictionary<string, object?> { ["label"] = label }));
-        return Sorted(result.Map(row => $"{row.GetString("id")} {row.GetNullableString("date")}"));
+        var dates = await DatesAsync();
+        return Sorted(result.Map(row => $"{row.GetString("id")} {dates.GetValueOrDefault(row.GetString("id"))}"));
     }
 
     /// <summary>
-    /// The timeline's events as <c>id date</c>: those the thing took part in, that happened in or
-    /// concern it, that concern its treaties and deployments, and the thing itself when it is an event.
+    /// The timeline's events as <c>id date</c>: those the thing took part in, that happened in (a claim about
+    /// the event and the place, or the declared place) or concern it, that concern its treaties and
+    /// deployments, and the thing itself when it is an event.
     /// </summary>
     public async Task<List<string>> EventsInvolvingAsync(string id)
     {
         var result = await _client.RunAsync(new Cypher("TestEventsInvolving", $$"""
             MATCH (:Entity {id: $id})-[:{{RelationshipTypes.TookPartIn}}]->(e:Event)
-            RETURN e.id AS id, e.date AS date
+            RETURN e.id AS id
             UNION
             MATCH (:Entity {id: $id})<-[:{{RelationshipTypes.LocatedIn}}|{{RelationshipTypes.Concerns}}]-(e:Event)
-            RETURN e.id AS id, e.date AS date
+            RETURN e.id AS id
+            UNION
+            MATCH (:Place {id: $id})<-[:{{RelationshipTypes.About}}]-(:Claim)-[:{{RelationshipTypes.About}}]->(e:Event)
+            RETURN e.id AS id
             UNION
             MATCH (:Entity {id: $id})--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(e:Event)
             WHERE t:Treaty OR t:Deployment
-            RETURN e.id AS id, e.date AS date
+            RETURN e.id AS id
             UNION
             MATCH (e:Event {id: $id})
-            RETURN e.id AS id, e.date AS date
+            RETURN e.id AS id
             """, new Dictionary<string, object?> { ["id"] = id }));
-        return Sorted(result.Map(row => $"{row.GetString("id")} {row.GetNullableString("date")}"));
+        var dates = await DatesAsync();
+        return Sorted(result.Map(row => $"{row.GetString("id")} {dates.GetValueOrDefault(row.GetString("id"))}"));
+    }
+
+    /// <summary>
+    /// Each dated thing's date from the asserted claims that date it (an event: any with a time; a treaty:
+    /// <c>signed</c>; a deployment: <c>start</c>): the most precise, the earliest of equally precise ones.
+    /// </summary>
+    private async Task<Dictionary<string, string>> DatesAsync()
+    {
+        var result = await _client.RunAsync(new Cypher("TestDates", $$"""
+            MATCH (e:Entity)<-[:{{RelationshipTypes.About}}]-(c:Claim)
+            WHERE c.time IS NOT NULL AND c.stance = 'asserted'
+              AND (e:Event OR (e:Treaty AND c.predicate = 'signed') OR (e:Deployment AND c.predicate = 'start'))
+            RETURN e.id AS id, c.time AS time
+            """, new Dictionary<string, object?>()));
+        return result.Map(row => (Id: row.GetString("id"), Time: row.GetString("time")))
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Time).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First(), StringComparer.Ordinal);
     }
 
     /// <summary>The length of the shortest chain of ties (at most 4) and every chain of that length, as ids joined by <c>&gt;</c>; length null when none.</summary>

@@ -126,6 +126,62 @@ public sealed class FactsTests(SeededApiFactory factory) : IClassFixture<SeededA
     }
 
     [Fact]
+    public async Task The_signing_is_placed_in_Pyongyang_by_Interfax_and_the_Duma_vote_nowhere_as_no_article_says_where()
+    {
+        const string Events = """
+            query($asOf: String) {
+              signing: node(id: "russia-dprk-treaty-signing-2024-06", asOf: $asOf) { ... on Event { date place { id } facts { name value status supportedBy { names reportedIn { id } } } } }
+              vote: node(id: "state-duma-ratification-vote-2024-10-24", asOf: $asOf) { ... on Event { date place { id } facts { name value } } }
+            }
+            """;
+        var now = await AskAsync(Events, new { asOf = (string?)null });
+
+        var signing = now["signing"]!;
+        Assert.Equal(("2024-06-19", "pyongyang"), ((string?)signing["date"], (string?)signing["place"]!["id"]));
+        var place = Fact(signing, "place");
+        Assert.Equal(("pyongyang", "SINGLE_SOURCE"), ((string?)place["value"], (string?)place["status"]));
+        var source = Assert.Single(place["supportedBy"]!.AsArray())!;
+        Assert.Equal(["treaty-signed-in-pyongyang-on-2024-06-19"], Strings(source["names"]));
+        Assert.Equal(["2024-12-05-interfax-treaty-takes-effect"], Ids(source["reportedIn"]));
+
+        // Reuters dates the vote to the day; no article says where it took place, so there is no place (nothing stored stands in for one).
+        var vote = now["vote"]!;
+        Assert.Equal("2024-10-24", (string?)vote["date"]);
+        Assert.Null(vote["place"]);
+        Assert.DoesNotContain(vote["facts"]!.AsArray(), f => (string?)f!["name"] == "place");
+
+        // Before Interfax, the signing was known to the month and placed nowhere.
+        var then = (await AskAsync(Events, new { asOf = "2024-11-12" }))["signing"]!;
+        Assert.Equal("2024-06", (string?)then["date"]);
+        Assert.Null(then["place"]);
+    }
+
+    [Fact]
+    public async Task The_timeline_finds_an_event_in_the_place_a_claim_puts_it_and_sorts_by_the_dates_the_claims_give()
+    {
+        var data = await AskAsync("""
+            { pyongyang: timeline(involving: "pyongyang") { id date }
+              treaty: timeline(involving: "russia-dprk-strategic-partnership-treaty") { id date }
+              before: timeline(involving: "russia-dprk-strategic-partnership-treaty", asOf: "2024-10-24") { id date } }
+            """);
+
+        Assert.Equal(["russia-dprk-treaty-signing-2024-06 2024-06-19"], Dated(data["pyongyang"]));
+        Assert.Equal(
+            [
+                "russia-dprk-summit-2024-06 2024-06",
+                "russia-dprk-treaty-signing-2024-06 2024-06-19",
+                "state-duma-ratification-vote-2024-10-24 2024-10-24",
+                "north-korea-ratifies-strategic-partnership-treaty 2024-11-11",
+                "russia-dprk-treaty-entry-into-force-2024-12-04 2024-12-04",
+            ],
+            Dated(data["treaty"]));
+        // On 24 October only Reuters' and Deutschlandfunk's articles were out: the June signing and the Duma's vote.
+        Assert.Equal(["russia-dprk-treaty-signing-2024-06 2024-06", "state-duma-ratification-vote-2024-10-24 2024-10-24"], Dated(data["before"]));
+
+        static List<string> Dated(JsonNode? events) => [.. events!.AsArray().Select(e => $"{(string)e!["id"]!} {(string?)e["date"]}")];
+    }
+
+    [Fact]
     public async Task Two_root_fields_of_one_request_keep_their_own_day()
     {
         var data = await AskAsync("""

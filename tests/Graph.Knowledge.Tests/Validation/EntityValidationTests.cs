@@ -79,4 +79,36 @@ public sealed class EntityValidationTests : IDisposable
             ],
             problems);
     }
+
+    [Fact]
+    public void A_date_place_or_tie_date_on_a_shared_thing_is_refused_naming_the_claim_to_write_instead()
+    {
+        var problems = Problems("""
+            - id: signing
+              kind: event
+              type: signing
+              name: A signing
+              date: 2024-06-19
+              place: russia
+            - id: pact
+              kind: treaty
+              name: A pact
+              signedOn: 2024-06
+              ratifiedBy: [{ id: north-korea, date: 2024-11-11 }]
+            - id: someone
+              kind: person
+              name: Someone
+              leaderOf: { id: russia, role: President, since: 2000-05-07 }
+            """);
+
+        Assert.Equal(
+            [
+                "entities/more.yaml:5:9: 'date: 2024-06-19' on shared thing 'signing' has no source: seed/entities/ holds things, not facts. Write it in the article that states it, as a claim with about: signing and time: 2024-06-19, quoting the article's words (or declare 'signing' in that article)",
+                "entities/more.yaml:6:10: 'place: russia' on shared thing 'signing' has no source: seed/entities/ holds things, not facts. Write it in the article that states it, as a claim with about: [signing, russia] (the event and the place), quoting the article's words (or declare 'signing' in that article)",
+                "entities/more.yaml:10:13: 'signedOn: 2024-06' on shared thing 'pact' has no source: seed/entities/ holds things, not facts. Write it in the article that states it, as a claim with predicate: signed, about: pact and time: 2024-06, quoting the article's words (or declare 'pact' in that article)",
+                "entities/more.yaml:11:41: 'ratifiedBy date: 2024-11-11' on shared thing 'pact' has no source: seed/entities/ holds things, not facts. Write it in the article that states it, as a claim with predicate: ratified, about: [pact, north-korea] and time: 2024-11-11, quoting the article's words (or declare 'pact' in that article)",
+                "entities/more.yaml:15:51: 'leaderOf since: 2000-05-07' on shared thing 'someone' has no source: seed/entities/ holds things, not facts. Write it in the article that states it, as a claim with predicate: took-office, about: [someone, russia] and time: 2000-05-07, quoting the article's words (or declare 'someone' in that article)",
+            ],
+            problems);
+    }
 }
