@@ -3,6 +3,7 @@ using Graph.Api.Entities;
 using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
+using Graph.Api.Reading;
 using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
 using GraphQL;
@@ -38,7 +39,8 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
             .Resolve(c => c.Source.Number("credibility") is { } value ? (int)value : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("about")
             .Description("The deployment, treaty, event or things the claim concerns.")
-            .Resolve(c => c.Loaders().Load(ClaimCypher.About, c.Source.Id));
+            .Projects(s => Projected(s, $"({s.Parent})-[:{RelationshipTypes.About}]->", Labels.Entity))
+            .Resolve(c => c.Source.Or(c, about => CypherOrder.ByName(NodeRecord.List(about)), () => c.Loaders().Load(ClaimCypher.About, c.Source.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("attributedTo")
             .Description("Who asserted it in the first place, over all its reports.")
             .Resolve(c => Reports(c).Then(reports => Distinct(reports.SelectMany(r => r.OriginatedBy))));
@@ -74,6 +76,13 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
 
     private static IDataLoaderResult<IReadOnlyList<ReportRecord>> Reports(IResolveFieldContext<NodeRecord> context) =>
         AsOf.Load(context, ClaimCypher.Reports, context.Source.Id);
+
+    /// <summary>The nodes at the end of <paramref name="pattern"/> (a pattern up to the last node), each as the field's selection.</summary>
+    private static string Projected(ProjectionScope scope, string pattern, string label)
+    {
+        var node = scope.Variable();
+        return $"[{pattern}({node}:{label}) | {scope.Map(node)}]";
+    }
 
     private static List<NodeRecord> Distinct(IEnumerable<NodeRecord> nodes) => [.. nodes.DistinctBy(n => n.Id)];
 }
