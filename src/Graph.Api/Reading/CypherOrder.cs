@@ -29,6 +29,9 @@ public static class CypherOrder
         return left.Count.CompareTo(right.Count);
     });
 
+    /// <summary>Compares two single values.</summary>
+    public static readonly IComparer<JsonElement> Values = Comparer<JsonElement>.Create(Compare);
+
     /// <summary>By name, then id: <c>ORDER BY n.name, n.id</c>.</summary>
     public static List<NodeRecord> ByName(IEnumerable<NodeRecord> nodes) =>
         [.. nodes.OrderBy(n => n.Text("name"), Text).ThenBy(n => n.Id, StringComparer.Ordinal)];

@@ -16,15 +16,10 @@ public sealed partial class IdeExampleRequestsTests(SeededApiFactory factory) : 
     /// <summary>Operation name: its exact request count today and the reason it is not one.</summary>
     private static readonly Dictionary<string, (int Requests, string Why)> NotYetOne = new(StringComparer.Ordinal)
     {
-        ["WhoSaidUpTo12000"] = (3, "Claim.reports and what comes from them (quote, attributedTo, via, reportedIn) and Article.publisher still load"),
-        ["DisagreeingFigures"] = (4, "Claim.disagreesWith, independentAsserters and attributedTo still load"),
-        ["Treaty"] = (5, "node and neighbourhood run their own statements; Claim.reports still loads"),
-        ["BlinkenOnNorthKoreanSoldiers"] = (4, "node runs its own statements; Claim.reports and Article.publisher still load"),
-        ["OfficersAndGenerals"] = (2, "Claim.reports still loads"),
-        ["Clashes"] = (3, "node runs its own statements; Claim.reports still loads"),
-        ["Neighbourhood"] = (2, "neighbourhood (entity side) is not compiled yet"),
-        ["Browse"] = (4, "entities and articles (entity side, article page) are not compiled yet"),
-        ["TreatyInForce"] = (5, "node runs its own statements; Treaty fields (entity side) still load"),
+        ["Treaty"] = (3, "neighbourhood (entity side, not compiled yet) finds its node, then runs its own statement"),
+        ["Neighbourhood"] = (2, "neighbourhood (entity side) is not compiled yet: it finds its node, then runs its own statement"),
+        ["Browse"] = (4, "entities (entity side) is not compiled yet: its page and Event.place still load"),
+        ["TreatyInForce"] = (5, "Treaty fields (entity side: signedOn, inForceOn, ratifications, facts) still load"),
         ["WhatChanged"] = (5, "changes (entity side) is not compiled yet"),
         ["ImportArticle"] = (8, "a mutation: the write path sends its own requests (issue 12, part 3)"),
     };
