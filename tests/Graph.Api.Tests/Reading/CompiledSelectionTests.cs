@@ -99,6 +99,26 @@ public sealed class CompiledSelectionTests(SeededApiFactory factory) : IClassFix
         Assert.All(Nodes(data), n => Assert.All(n["about"]!.AsArray(), a => Assert.False(string.IsNullOrEmpty((string?)a!["name"]))));
     }
 
+    [Fact]
+    public async Task One_response_key_for_two_fields_under_merged_parents_keeps_each_its_own()
+    {
+        using var client = factory.CreateGraphQLClient();
+        var response = await client.PostAsync("""
+            query($id: ID!) { claims(involving: $id, first: 3) {
+              a: edges { node { id x: about { id } } }
+              b: edges { node { id x: attributedTo { id } } } } }
+            """, new { id = Deployment });
+        var plain = await AskAsync("""
+            query($id: ID!) { claims(involving: $id, first: 3) { edges { node { id about { id } attributedTo { id } } } } }
+            """, new { id = Deployment });
+
+        Assert.True(response.Errors.Count == 0, response.ToString());
+        var claims = response.Data!["claims"]!;
+        var expected = Nodes(plain);
+        Assert.Equal(expected.Select(n => n["about"]!.ToJsonString()), claims["a"]!.AsArray().Select(e => e!["node"]!["x"]!.ToJsonString()));
+        Assert.Equal(expected.Select(n => n["attributedTo"]!.ToJsonString()), claims["b"]!.AsArray().Select(e => e!["node"]!["x"]!.ToJsonString()));
+    }
+
     /// <summary>Asks and checks the operation cost one Neo4j request.</summary>
     private async Task<JsonNode> AskAsync(string query, object variables)
     {
