@@ -65,9 +65,6 @@ public sealed class SelectionCompiler
         return Map(variable, target, selection, asOf);
     }
 
-    internal bool Selects(IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IReadOnlyList<string> path) =>
-        Follow(type, sets, path).Sets.Count > 0 || path.Count == 0;
-
     internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)
     {
         var entries = Entries(variable, type.GetNamedType(), [.. sets], asOf);
