@@ -93,6 +93,12 @@ public static class ClaimProjections
     /// The claims compared with this one (as <see cref="ClaimCypher.Candidates"/>): same predicate, about at least
     /// one of the same things, known on the day; each with what it is about, and this claim's own.
     /// </summary>
+    /// <remarks>
+    /// Every candidate carries the child selection, though only those C# finds related are shown: the
+    /// relation is decided by <see cref="ClaimRelations"/>, not in Cypher. A costly child selection
+    /// (<c>disagreesWith { independentAsserters }</c>) is therefore computed for every candidate of every
+    /// claim of the page, where the loaders computed it once per distinct disagreeing claim.
+    /// </remarks>
     public static string Candidates(ProjectionScope scope, params string[] path)
     {
         var other = scope.Variable();
