@@ -51,11 +51,19 @@ public static class ArticlePageCypher
         [ArticleSortType.OldestFirst] = "ORDER BY a.publishedOn, coalesce(a.published, ''), a.id",
     };
 
-    private static readonly Dictionary<(string Start, string Sort), string> Pages =
-        Starts.SelectMany(start => Orders.Select(order => KeyValuePair.Create((start.Key, order.Key), string.Join('\n', start.Value, Filter, order.Value, Result))))
+    // <start> + <filter> + <order> yields the ordered rows of one variable; a page statement collects them (PageCypher.Collect).
+    private static readonly Dictionary<(string Start, string Sort), string> OrderedRows =
+        Starts.SelectMany(start => Orders.Select(order => KeyValuePair.Create((start.Key, order.Key), string.Join('\n', start.Value, Filter, order.Value))))
             .ToDictionary();
 
-    /// <summary>The statement for a page in <paramref name="sort"/> order, starting from the publisher, else the language, else the dates.</summary>
-    public static string Page(string sort, string? publisher, string? language) =>
-        Pages[(publisher is not null ? "publisher" : language is not null ? "language" : "published", sort)];
+    private static readonly Dictionary<(string Start, string Sort), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + Result);
+
+    /// <summary>The articles the filters keep as rows of <c>a</c> in <paramref name="sort"/> order, starting from the publisher, else the language, else the dates.</summary>
+    public static string Ordered(string sort, string? publisher, string? language) => OrderedRows[Key(sort, publisher, language)];
+
+    /// <summary>A page statement: <see cref="Ordered"/> + <see cref="PageCypher.Collect"/>(<c>a</c>).</summary>
+    public static string Page(string sort, string? publisher, string? language) => Pages[Key(sort, publisher, language)];
+
+    private static (string, string) Key(string sort, string? publisher, string? language) =>
+        (publisher is not null ? "publisher" : language is not null ? "language" : "published", sort);
 }

@@ -182,10 +182,12 @@ public static class ClaimCypher
         WITH c, firstReported, position
         """;
 
-    private static readonly Dictionary<(ClaimStart, bool), string> Pages =
+    private static readonly Dictionary<(ClaimStart, bool), string> OrderedRows =
         Starts.SelectMany(start => new[] { false, true }.Select(latestFirst => KeyValuePair.Create((start.Key, latestFirst),
-            string.Join('\n', start.Value, PageFilter, OriginFilter, latestFirst ? LatestFirst : EarliestFirst, PageResult))))
+            string.Join('\n', start.Value, PageFilter, OriginFilter, latestFirst ? LatestFirst : EarliestFirst))))
         .ToDictionary();
+
+    private static readonly Dictionary<(ClaimStart, bool), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + PageResult);
 
     /// <summary>
     /// Where a page of claims starts: the most selective filter given, by a closed order (the thing
@@ -199,7 +201,13 @@ public static class ClaimCypher
         : text is not null ? ClaimStart.Text
         : ClaimStart.Published;
 
-    /// <summary>One page of claims and the total, in the given order, from the given start (<see cref="StartFor"/>).</summary>
+    /// <summary>
+    /// The claims the filters keep, from the given start (<see cref="StartFor"/>), as rows of <c>c</c> in
+    /// the given order: what a page statement ends with a collection of <c>c</c> (<see cref="PageCypher.Collect"/>).
+    /// </summary>
+    public static string Ordered(ClaimStart start, bool latestFirst) => OrderedRows[(start, latestFirst)];
+
+    /// <summary>One page of claims and the total: <see cref="Ordered"/> + <see cref="PageCypher.Collect"/>(<c>c</c>).</summary>
     public static string Page(ClaimStart start, bool latestFirst) => Pages[(start, latestFirst)];
 
     private static ClaimPair ReadPair(CypherRow row) => new(NodeRecord.From(row["self"]), NodeRecord.From(row["node"]));

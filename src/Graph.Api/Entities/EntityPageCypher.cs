@@ -56,10 +56,18 @@ public static class EntityPageCypher
         [EntitySortType.LatestFirst] = "ORDER BY coalesce(date, '') DESC, toLower(e.name), e.id",
     };
 
-    private static readonly Dictionary<(string Start, string Sort), string> Pages =
-        Starts.SelectMany(start => Orders.Select(order => KeyValuePair.Create((start.Key, order.Key), string.Join('\n', start.Value, Filter, order.Value, Result))))
+    // <start> + <filter> + <order> yields the ordered rows of one variable; a page statement collects them (PageCypher.Collect).
+    private static readonly Dictionary<(string Start, string Sort), string> OrderedRows =
+        Starts.SelectMany(start => Orders.Select(order => KeyValuePair.Create((start.Key, order.Key), string.Join('\n', start.Value, Filter, order.Value))))
             .ToDictionary();
 
-    /// <summary>The statement for a page in <paramref name="sort"/> order, starting from the text when given, else the kinds, else every thing by id.</summary>
-    public static string Page(string sort, bool text, bool kinds) => Pages[(text ? "text" : kinds ? "kinds" : "all", sort)];
+    private static readonly Dictionary<(string Start, string Sort), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + Result);
+
+    /// <summary>The things the filters keep as rows of <c>e</c> in <paramref name="sort"/> order, starting from the text when given, else the kinds, else every thing by id.</summary>
+    public static string Ordered(string sort, bool text, bool kinds) => OrderedRows[Key(sort, text, kinds)];
+
+    /// <summary>A page statement: <see cref="Ordered"/> + <see cref="PageCypher.Collect"/>(<c>e</c>).</summary>
+    public static string Page(string sort, bool text, bool kinds) => Pages[Key(sort, text, kinds)];
+
+    private static (string, string) Key(string sort, bool text, bool kinds) => (text ? "text" : kinds ? "kinds" : "all", sort);
 }
