@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check the project has, against a real Neo4j:
 #   1. the .NET tests (dotnet test Graph.sln), recording every Cypher statement the code sends;
-#   2. the Cypher 5 gate on what was recorded and on schema/neo4j and schema/browser;
+#   2. the Cypher 5 gate on what was recorded and on schema/neo4j and schema/browser, and the index
+#      gate (scripts/explain-check.mjs: EXPLAIN on every read the API sent, against the tests' Neo4j);
 #   3. `graph validate seed/` (no database needed);
 #   4. the offline docker-compose checks;
 #   5. the release build the Dockerfile runs (scripts/build-release.sh), and a run of what it published.
@@ -99,6 +100,8 @@ node scripts/cypher-lint/lint.mjs --self-test
 recorded=()
 for f in "$record_dir"/cypher/*.jsonl; do [[ -f "$f" ]] && recorded+=(--recorded "$f"); done
 node scripts/cypher-lint/lint.mjs "${recorded[@]}" --dir schema/neo4j --dir schema/browser
+echo "== 2b/5 index gate: EXPLAIN every read the API sent, none scans every Claim, Report, Article or Entity"
+node scripts/explain-check.mjs --self-test "${recorded[@]}"
 
 echo "== 3/5 seed validation"
 dotnet run --project src/Graph.Cli --no-launch-profile -- validate seed

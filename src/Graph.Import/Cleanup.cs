@@ -1,4 +1,5 @@
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Schema;
 
 namespace Graph.Import;
 
@@ -27,17 +28,17 @@ internal static class Cleanup
         """;
 
     // The statement of the earliest report and the ids files give the claim, kept on the claim node for
-    // search, sorting and Neo4j Browser captions, for the claims an article reports now or reported
+    // search (with its lower-cased copy, which claims(text:) starts from), sorting and Neo4j Browser captions, for the claims an article reports now or reported
     // before ($claims); only claims whose values differ are written.
-    private const string RefreshClaimNames = """
+    private static readonly string RefreshClaimNames = $$"""
         UNWIND $claims AS id
         MATCH (c:Claim {id: id})<-[:REPORTS]-(r:Report)-[:IN]->(a:Article)
         WITH c, r
         ORDER BY a.publishedOn, a.published, r.position, r.id
         WITH c, head(collect(r.statement)) AS statement, collect(r.claimName) AS all
         WITH c, statement, reduce(names = [], n IN all | CASE WHEN n IN names THEN names ELSE names + n END) AS names
-        WHERE c.statement IS NULL OR c.statement <> statement OR c.names IS NULL OR c.names <> names
-        SET c.statement = statement, c.names = names
+        WHERE c.statement IS NULL OR c.statement <> statement OR c.names IS NULL OR c.names <> names OR c.statementLower IS NULL
+        SET c.statement = statement, c.statementLower = {{SearchProperties.ClaimStatement("statement")}}, c.names = names
         """;
 
     /// <summary>How deep a chain of inline things that only use each other is cleared (an event in a town in a region).</summary>

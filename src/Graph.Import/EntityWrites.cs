@@ -1,6 +1,7 @@
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Schema;
 
 namespace Graph.Import;
 
@@ -108,6 +109,7 @@ internal static class EntityWrites
             FOREACH (ignored IN CASE WHEN before = row.hash THEN [] ELSE [1] END |
               SET n.kind = row.kind, n.name = row.name, n.type = row.type, n.description = row.description,
                   n.aliases = row.aliases, n.aliasLanguages = row.aliasLanguages, n.searchKeys = row.searchKeys,
+                  n.searchText = {{SearchProperties.EntitySearchText("row.searchKeys", "row.name", "row.id")}},
                   n.inline = row.inline, n.reliability = row.reliability, n.reliabilityGradedBy = row.reliabilityGradedBy,
                   n.reliabilityGradedOn = row.reliabilityGradedOn{{properties}}, n.hash = row.hash)
             RETURN row.id AS id, {{ChangeVerdict}} AS change

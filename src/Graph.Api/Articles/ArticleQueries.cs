@@ -32,7 +32,8 @@ public static class ArticleQueries
             ["language"] = context.GetArgument<string?>("language"),
             ["text"] = PageArguments.LowerText(context),
         };
-        var statement = ArticlePageCypher.BySort[context.GetArgument("sort", ArticleSortType.NewestFirst)];
+        var statement = ArticlePageCypher.Page(context.GetArgument("sort", ArticleSortType.NewestFirst),
+            (string?)filters["publisher"], (string?)filters["language"]);
         return PageArguments.Load(context, List, new Cypher("ArticlesPage", statement, filters), asOf: null);
     }
 }

@@ -108,14 +108,48 @@ public static class ClaimCypher
         WITH DISTINCT {{carried}}c
         """;
 
-    // Without `involving` every claim is a candidate; with it, the candidates start from the thing's
-    // id (the Entity id constraint), never from a scan of all claims.
-    private const string AllClaims = "MATCH (c:Claim)";
-
-    private static readonly string ClaimsInvolving = $$"""
-        MATCH (x:Entity {id: $involving})
-        {{Involving("")}}
-        """;
+    // Where a page starts (ClaimStart): each an index lookup, never a scan of all claims. The start
+    // yields each candidate claim once; the page filter below then keeps every condition given, the
+    // start's own too, so the start decides only how much is read, never what is answered.
+    private static readonly Dictionary<ClaimStart, string> Starts = new()
+    {
+        // The thing by its id (the Entity id constraint), then the claims about it and what is tied to it.
+        [ClaimStart.Involving] = $$"""
+            MATCH (x:Entity {id: $involving})
+            {{Involving("")}}
+            """,
+        // The article by its id, then the claims its reports carry.
+        [ClaimStart.ReportedIn] = $$"""
+            MATCH (:Article {id: $reportedIn})<-[:{{RelationshipTypes.In}}]-(:Report)-[:{{RelationshipTypes.Reports}}]->(c:Claim)
+            WITH DISTINCT c
+            """,
+        // The originator by its id, then the claims of the reports it originated.
+        [ClaimStart.AttributedTo] = $$"""
+            MATCH (:Entity {id: $attributedTo})<-[:{{RelationshipTypes.OriginatedBy}}]-(:Report)-[:{{RelationshipTypes.Reports}}]->(c:Claim)
+            WITH DISTINCT c
+            """,
+        // The claim_predicate index.
+        [ClaimStart.Predicate] = """
+            MATCH (c:Claim)
+            WHERE c.predicate = $predicate
+            WITH c
+            """,
+        // The claim_statement_lower TEXT index (Neo4j 3: NodeIndexContainsScan on a plain index).
+        [ClaimStart.Text] = """
+            MATCH (c:Claim)
+            WHERE c.statementLower CONTAINS $text
+            WITH c
+            """,
+        // A range seek on article_published_on from $from (every article when not given), then the claims
+        // their reports carry: every claim has a report (a claim no report carries is removed), and a claim
+        // first reported on or after $from has all its reports there.
+        [ClaimStart.Published] = $$"""
+            MATCH (a:Article)
+            WHERE a.publishedOn >= coalesce($from, '')
+            MATCH (a)<-[:{{RelationshipTypes.In}}]-(:Report)-[:{{RelationshipTypes.Reports}}]->(c:Claim)
+            WITH DISTINCT c
+            """,
+    };
 
     private static readonly string PageFilter = $$"""
         WHERE ($attributedTo IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(:Entity {id: $attributedTo}))
@@ -148,16 +182,33 @@ public static class ClaimCypher
         WITH c, firstReported, position
         """;
 
-    private static readonly string[] Pages =
-    [
-        string.Join('\n', AllClaims, PageFilter, OriginFilter, EarliestFirst, PageResult),
-        string.Join('\n', AllClaims, PageFilter, OriginFilter, LatestFirst, PageResult),
-        string.Join('\n', ClaimsInvolving, PageFilter, OriginFilter, EarliestFirst, PageResult),
-        string.Join('\n', ClaimsInvolving, PageFilter, OriginFilter, LatestFirst, PageResult),
-    ];
+    private static readonly Dictionary<(ClaimStart, bool), string> OrderedRows =
+        Starts.SelectMany(start => new[] { false, true }.Select(latestFirst => KeyValuePair.Create((start.Key, latestFirst),
+            string.Join('\n', start.Value, PageFilter, OriginFilter, latestFirst ? LatestFirst : EarliestFirst))))
+        .ToDictionary();
 
-    /// <summary>One page of claims and the total, in the given order; starting from the thing when <paramref name="involving"/>.</summary>
-    public static string Page(bool involving, bool latestFirst) => Pages[(involving ? 2 : 0) + (latestFirst ? 1 : 0)];
+    private static readonly Dictionary<(ClaimStart, bool), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + PageResult);
+
+    /// <summary>
+    /// Where a page of claims starts: the most selective filter given, by a closed order (the thing
+    /// involved, the article, the originator, the predicate, the text), else the articles from <c>from</c> on.
+    /// </summary>
+    public static ClaimStart StartFor(string? involving, string? reportedIn, string? attributedTo, string? predicate, string? text) =>
+        involving is not null ? ClaimStart.Involving
+        : reportedIn is not null ? ClaimStart.ReportedIn
+        : attributedTo is not null ? ClaimStart.AttributedTo
+        : predicate is not null ? ClaimStart.Predicate
+        : text is not null ? ClaimStart.Text
+        : ClaimStart.Published;
+
+    /// <summary>
+    /// The claims the filters keep, from the given start (<see cref="StartFor"/>), as rows of <c>c</c> in
+    /// the given order: what a page statement ends with a collection of <c>c</c> (<see cref="PageCypher.Collect"/>).
+    /// </summary>
+    public static string Ordered(ClaimStart start, bool latestFirst) => OrderedRows[(start, latestFirst)];
+
+    /// <summary>One page of claims and the total: <see cref="Ordered"/> + <see cref="PageCypher.Collect"/>(<c>c</c>).</summary>
+    public static string Page(ClaimStart start, bool latestFirst) => Pages[(start, latestFirst)];
 
     private static ClaimPair ReadPair(CypherRow row) => new(NodeRecord.From(row["self"]), NodeRecord.From(row["node"]));
 

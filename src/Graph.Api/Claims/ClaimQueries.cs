@@ -34,7 +34,6 @@ public static class ClaimQueries
     private static object? Page(IResolveFieldContext context)
     {
         var involving = context.GetArgument<string?>("involving");
-        var statement = ClaimCypher.Page(involving is not null, context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst);
         var filters = new Dictionary<string, object?>
         {
             ["attributedTo"] = context.GetArgument<string?>("attributedTo"),
@@ -49,6 +48,9 @@ public static class ClaimQueries
         {
             filters["involving"] = involving;
         }
+
+        var start = ClaimCypher.StartFor(involving, (string?)filters["reportedIn"], (string?)filters["attributedTo"], (string?)filters["predicate"], (string?)filters["text"]);
+        var statement = ClaimCypher.Page(start, context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst);
 
         return PageArguments.Load(context, List, new Cypher("ClaimsPage", statement, filters), AsOf.Of(context));
     }

@@ -3,7 +3,7 @@ using Graph.Api.Paging;
 
 namespace Graph.Api.Entities;
 
-/// <summary>A page of things: by kind, text in any name, and date range; one statement per order (the orders are a closed set).</summary>
+/// <summary>A page of things: by kind, text in any name, and date range; one statement per start and order (both closed sets).</summary>
 public static class EntityPageCypher
 {
     // A thing's date: an event's date, a deployment's start, a treaty's signing, from the claims that
@@ -12,7 +12,6 @@ public static class EntityPageCypher
     // As of a day, a thing is known once an article published by then mentions it: a claim about it, a
     // report it originated or relayed, or the article's publisher, author, citation or declaration.
     private static readonly string Filter = $$"""
-        MATCH (e:Entity)
         WHERE (size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds))
           AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] WHERE k CONTAINS $text))
           AND {{AsOfCypher.Thing("e")}}
@@ -24,10 +23,49 @@ public static class EntityPageCypher
 
     private static readonly string Result = PageCypher.Collect("e");
 
-    public static readonly IReadOnlyDictionary<string, string> BySort = new Dictionary<string, string>(StringComparer.Ordinal)
+    // Where a page starts: each an index lookup; the filter above keeps every condition given, the start's own too.
+    private static readonly Dictionary<string, string> Starts = new(StringComparer.Ordinal)
     {
-        [EntitySortType.ByName] = $"{Filter}\nORDER BY toLower(e.name), e.id\n{Result}",
-        [EntitySortType.EarliestFirst] = $"{Filter}\nORDER BY date, toLower(e.name), e.id\n{Result}",
-        [EntitySortType.LatestFirst] = $"{Filter}\nORDER BY coalesce(date, '') DESC, toLower(e.name), e.id\n{Result}",
+        // The entity_search_text TEXT index: the keys the text filter matches, joined (SearchProperties.EntitySearchText).
+        ["text"] = """
+            MATCH (e:Entity)
+            WHERE e.searchText CONTAINS $text
+            WITH e
+            """,
+        // The entity_kind index, once per kind asked for (a thing has one kind, so none comes twice).
+        ["kinds"] = """
+            UNWIND $kinds AS kind
+            MATCH (e:Entity)
+            WHERE e.kind = kind
+            WITH e
+            """,
+        // A range seek on the Entity id constraint's index: every id is at least ''.
+        ["all"] = """
+            MATCH (e:Entity)
+            WHERE e.id >= ''
+            WITH e
+            """,
     };
+
+    private static readonly Dictionary<string, string> Orders = new(StringComparer.Ordinal)
+    {
+        [EntitySortType.ByName] = "ORDER BY toLower(e.name), e.id",
+        [EntitySortType.EarliestFirst] = "ORDER BY date, toLower(e.name), e.id",
+        [EntitySortType.LatestFirst] = "ORDER BY coalesce(date, '') DESC, toLower(e.name), e.id",
+    };
+
+    // <start> + <filter> + <order> yields the ordered rows of one variable; a page statement collects them (PageCypher.Collect).
+    private static readonly Dictionary<(string Start, string Sort), string> OrderedRows =
+        Starts.SelectMany(start => Orders.Select(order => KeyValuePair.Create((start.Key, order.Key), string.Join('\n', start.Value, Filter, order.Value))))
+            .ToDictionary();
+
+    private static readonly Dictionary<(string Start, string Sort), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + Result);
+
+    /// <summary>The things the filters keep as rows of <c>e</c> in <paramref name="sort"/> order, starting from the text when given, else the kinds, else every thing by id.</summary>
+    public static string Ordered(string sort, bool text, bool kinds) => OrderedRows[Key(sort, text, kinds)];
+
+    /// <summary>A page statement: <see cref="Ordered"/> + <see cref="PageCypher.Collect"/>(<c>e</c>).</summary>
+    public static string Page(string sort, bool text, bool kinds) => Pages[Key(sort, text, kinds)];
+
+    private static (string, string) Key(string sort, bool text, bool kinds) => (text ? "text" : kinds ? "kinds" : "all", sort);
 }

@@ -36,7 +36,7 @@ public static class EntityQueries
             ["text"] = text.Length == 0 ? null : text,
             ["asOf"] = AsOf.Of(context),
         };
-        var statement = EntityPageCypher.BySort[context.GetArgument("sort", EntitySortType.ByName)];
+        var statement = EntityPageCypher.Page(context.GetArgument("sort", EntitySortType.ByName), filters["text"] is not null, ((string[])filters["kinds"]!).Length > 0);
         return await PageArguments.RunAsync(context, List, new Cypher("EntitiesPage", statement, filters));
     }
 }

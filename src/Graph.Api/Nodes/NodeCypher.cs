@@ -4,7 +4,8 @@ public static class NodeCypher
 {
     /// <summary>
     /// Any node by id, through the id constraint of each label; failing that, a claim by a name an
-    /// article file gives it (claim ids are derived from content, files name claims as they like).
+    /// article file gives it (claim ids are derived from content, files name claims as they like):
+    /// a claim's <c>names</c> are its reports' <c>claimName</c>s, which the report_claim_name index finds.
     /// </summary>
     private const string Find = """
         OPTIONAL MATCH (e:Entity {id: $id})
@@ -12,8 +13,10 @@ public static class NodeCypher
         OPTIONAL MATCH (a:Article {id: $id})
         OPTIONAL MATCH (r:Report {id: $id})
         WITH coalesce(e, c, a, r) AS found
-        OPTIONAL MATCH (named:Claim)
-        WHERE found IS NULL AND $id IN named.names
+        OPTIONAL MATCH (:Report {claimName: $id})-[:REPORTS]->(named:Claim)
+        WHERE found IS NULL
+        WITH found, named
+        ORDER BY named.id
         WITH found, head(collect(named)) AS named
         WITH coalesce(found, named) AS n
         """;

@@ -144,7 +144,7 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
             // Recorded once Neo4j accepted them: the Cypher 5 gate checks what really runs.
             foreach (var statement in statements)
             {
-                CypherRecorder.Record(statement);
+                CypherRecorder.Record(statement, readOnly);
             }
 
             return parsed;

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Graph.Neo4j.Schema;
 
 /// <summary>
-/// Translates our Neo4j 5 schema statements to the Neo4j 3.x forms. Only the two shapes our
-/// schema uses are known; anything else is refused rather than guessed at.
+/// Translates our Neo4j 5 schema statements to the Neo4j 3.x forms. Only the shapes our schema uses
+/// are known (a uniqueness constraint, a property index, a TEXT index, which Neo4j 3 has as a plain
+/// index: that one answers CONTAINS there); anything else is refused rather than guessed at.
 /// </summary>
 public static partial class SchemaDialect
 {
@@ -31,6 +32,6 @@ public static partial class SchemaDialect
     [GeneratedRegex(@"^CREATE\s+CONSTRAINT\s+\w+\s+IF\s+NOT\s+EXISTS\s+FOR\s+\((?<var>\w+):(?<label>\w+)\)\s+REQUIRE\s+\k<var>\.(?<prop>\w+)\s+IS\s+UNIQUE$", RegexOptions.IgnoreCase)]
     private static partial Regex UniqueConstraint();
 
-    [GeneratedRegex(@"^CREATE\s+INDEX\s+\w+\s+IF\s+NOT\s+EXISTS\s+FOR\s+\((?<var>\w+):(?<label>\w+)\)\s+ON\s+\(\k<var>\.(?<prop>\w+)\)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^CREATE\s+(?:TEXT\s+)?INDEX\s+\w+\s+IF\s+NOT\s+EXISTS\s+FOR\s+\((?<var>\w+):(?<label>\w+)\)\s+ON\s+\(\k<var>\.(?<prop>\w+)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex PropertyIndex();
 }

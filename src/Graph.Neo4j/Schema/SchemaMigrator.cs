@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Graph.Neo4j.Schema;
 
 /// <summary>
-/// Applies <c>schema/neo4j/*.cypher</c> (embedded in this assembly) idempotently. Each schema
-/// statement runs in its own request: schema and data never share a transaction.
+/// Applies <c>schema/neo4j/*.cypher</c> (embedded in this assembly) idempotently, then fills in the
+/// folded text copies older graphs lack (<see cref="SearchProperties.Backfill"/>). Each statement runs
+/// in its own request: schema and data never share a transaction.
 /// </summary>
 public sealed class SchemaMigrator(Neo4jClient client, ILogger<SchemaMigrator>? logger = null)
 {
@@ -26,6 +27,12 @@ public sealed class SchemaMigrator(Neo4jClient client, ILogger<SchemaMigrator>? 
                 ? new Cypher($"Schema:{statement.Name}", statement.Text)
                 : new Cypher($"Schema:{statement.Name}", SchemaDialect.ToNeo4j3(statement.Text)) { TranslatedFrom = statement.Text };
             await client.RunAsync(cypher with { Idempotent = true }, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Data, so in requests of their own after the schema (3.1 refuses both in one transaction).
+        foreach (var backfill in SearchProperties.Backfill)
+        {
+            await client.RunAsync(backfill, cancellationToken).ConfigureAwait(false);
         }
 
         _logger.LogInformation("Schema applied: {Count} statements on Neo4j {Version}", Statements.Count, server.Version);
@@ -62,8 +69,8 @@ public sealed class SchemaMigrator(Neo4jClient client, ILogger<SchemaMigrator>? 
 
     private static SchemaStatement Named(string file, string text)
     {
-        // "CREATE CONSTRAINT entity_id IF NOT EXISTS ..." is named entity_id.
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "CREATE CONSTRAINT entity_id IF NOT EXISTS ..." is named entity_id, "CREATE TEXT INDEX claim_statement_lower ..." claim_statement_lower.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Equals("TEXT", StringComparison.OrdinalIgnoreCase)).ToArray();
         return new SchemaStatement(file, words.Length > 2 ? words[2] : text, text);
     }
 

@@ -37,6 +37,8 @@ public sealed class SchemaMigratorTests(Neo4jFixture neo4j) : IClassFixture<Neo4
             SchemaDialect.ToNeo4j3("CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE"));
         Assert.Equal("CREATE INDEX ON :Event(date)",
             SchemaDialect.ToNeo4j3("CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)"));
+        Assert.Equal("CREATE INDEX ON :Claim(statementLower)",
+            SchemaDialect.ToNeo4j3("CREATE TEXT INDEX claim_statement_lower IF NOT EXISTS FOR (n:Claim) ON (n.statementLower)"));
         Assert.Throws<NotSupportedException>(() => SchemaDialect.ToNeo4j3("CREATE FULLTEXT INDEX names FOR (n:Entity) ON EACH [n.name]"));
     }
 
@@ -44,6 +46,7 @@ public sealed class SchemaMigratorTests(Neo4jFixture neo4j) : IClassFixture<Neo4
     public void The_schema_files_are_embedded_and_parsed()
     {
         Assert.Contains(SchemaMigrator.Statements, s => s.Name == "entity_id");
+        Assert.Contains(SchemaMigrator.Statements, s => s.Name == "claim_statement_lower");
         Assert.All(SchemaMigrator.Statements, s => Assert.DoesNotContain(";", s.Text, StringComparison.Ordinal));
     }
 
