@@ -16,23 +16,6 @@ namespace Graph.Import;
 /// </summary>
 public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logger = null)
 {
-    private const string ClaimsReportedIn = """
-        MATCH (:Article {id: $id})<-[:IN]-(:Report)-[:REPORTS]->(c:Claim)
-        RETURN collect(DISTINCT c.id) AS claims
-        """;
-
-    private const string DeleteArticleReports = """
-        MATCH (r:Report)-[:IN]->(:Article {id: $id})
-        DETACH DELETE r
-        RETURN 'Report' AS kind, count(*) AS removed
-        """;
-
-    private const string DeleteArticle = """
-        MATCH (a:Article {id: $id})
-        DETACH DELETE a
-        RETURN 'Article' AS kind, count(*) AS removed
-        """;
-
     // A claim id is a name: the reports of other articles that give this name to another claim (other content).
     private const string ClaimsNamedOtherwise = """
         UNWIND $claims AS claim
@@ -56,6 +39,7 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
             throw new ArgumentException($"The seed has {seed.Problems.Count} problem(s); validate it before importing.", nameof(seed));
         }
 
+        // One read per import, not per article, before anything is written: a conflict stops the whole import.
         if (await FindClaimConflictsAsync(seed, cancellationToken).ConfigureAwait(false) is { Count: > 0 } conflicts)
         {
             throw new ClaimConflictException(conflicts);
@@ -76,14 +60,17 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
                 progress?.Report(new ImportProgress(++done, steps, "shared things"));
             }
 
+            // One request per article: everything the article's write needs to know about the graph as it was
+            // is read inside its own statements. This is also what a Neo4j cluster's server-side routing
+            // needs: the HTTP API routes a transaction only when it is a single request (tx/commit).
             foreach (var article in seed.Articles)
             {
-                var before = await ClaimsReportedInAsync(article.Id, dryRunTransaction, cancellationToken).ConfigureAwait(false);
-                await WriteAsync(ArticleWrites.For(article, before), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(ArticleWrites.For(article), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
                 _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
                 progress?.Report(new ImportProgress(++done, steps, article.Id));
             }
 
+            // One read per import, not per article: the facts are settled in code (FactRules) from the evidence rows.
             summary.DisputedFacts = await DisputedFactsAsync(seed, dryRunTransaction, cancellationToken).ConfigureAwait(false);
             if (dryRunTransaction is not null)
             {
@@ -181,27 +168,9 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
     /// </summary>
     public async Task<ImportSummary> RetractAsync(string articleId, CancellationToken cancellationToken = default)
     {
-        var id = new Dictionary<string, object?> { ["id"] = articleId };
-        var claims = await ClaimsReportedInAsync(articleId, transaction: null, cancellationToken).ConfigureAwait(false);
-        var writes = new List<GraphWrite>
-        {
-            GraphWrite.Removals(new Cypher("DeleteArticleReports", DeleteArticleReports, id)),
-            GraphWrite.Removals(new Cypher("DeleteArticle", DeleteArticle, id)),
-        };
-        writes.AddRange(Cleanup.Orphans(claims));
         var summary = new ImportSummary();
-        await WriteAsync(writes, transaction: null, summary, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(ArticleWrites.Retraction(articleId), transaction: null, summary, cancellationToken).ConfigureAwait(false);
         return summary;
-    }
-
-    /// <summary>The claims an article's reports carry in the graph now (none for a new article).</summary>
-    private async Task<IReadOnlyList<string>> ClaimsReportedInAsync(string articleId, Neo4jTransaction? transaction, CancellationToken cancellationToken)
-    {
-        var statement = new Cypher("ClaimsReportedIn", ClaimsReportedIn, new Dictionary<string, object?> { ["id"] = articleId }) { Idempotent = true };
-        var result = transaction is null
-            ? await client.RunAsync(statement, cancellationToken).ConfigureAwait(false)
-            : (await transaction.RunAsync([statement], cancellationToken).ConfigureAwait(false))[0];
-        return result.Rows.Count == 0 ? [] : result.Rows[0].GetStrings("claims");
     }
 
     private async Task WriteAsync(IEnumerable<GraphWrite> writes, Neo4jTransaction? transaction, ImportSummary summary, CancellationToken cancellationToken)
