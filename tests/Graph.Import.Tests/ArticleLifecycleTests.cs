@@ -163,6 +163,161 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
         }
     }
 
+    [Fact]
+    public async Task Each_article_is_one_request_to_Neo4j_and_so_is_a_retraction()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        foreach (var article in new[] { "second", "third" })
+        {
+            File.WriteAllText(Path.Combine(seed.Root, "articles", $"{article}.yaml"), $$"""
+                id: {{seed.Prefix}}-{{article}}
+                title: The {{article}} test article
+                publisher: jatim-times
+                published: 2024-11-14
+                language: en
+                claims:
+                  - id: {{seed.Prefix}}-{{article}}-said
+                    statement: The {{article}} article says this.
+                    predicate: {{seed.Prefix}}-said
+                    about: russia
+                    value: {{article}}
+                    quote: "{{article}}"
+                """);
+        }
+
+        var parsed = seed.Read();
+        Assert.Equal(3, parsed.Articles.Count);
+        var importer = new SeedImporter(neo4j.Client);
+        await neo4j.Client.RunAsync(new Cypher("TestWarmUp", "RETURN 1 AS x"));
+
+        try
+        {
+            // Per import, not per article: the conflict check before, the shared things, the disputed facts after.
+            var first = Neo4jRequestCount.Start();
+            await importer.ImportAsync(parsed);
+            Assert.Equal(3 + 3, first.Value);
+
+            seed.WriteSampleArticle(edited: true);
+            var edited = Neo4jRequestCount.Start();
+            var summary = await importer.ImportAsync(seed.Read());
+            Assert.Equal(3 + 3, edited.Value);
+            Assert.Equal(3, summary.Count("Report", ChangeKind.Removed));
+
+            var retraction = Neo4jRequestCount.Start();
+            await importer.RetractAsync($"{seed.Prefix}-third");
+            Assert.Equal(1, retraction.Value);
+        }
+        finally
+        {
+            await importer.RetractAsync(seed.ArticleId);
+            await importer.RetractAsync($"{seed.Prefix}-second");
+            await importer.RetractAsync($"{seed.Prefix}-third");
+        }
+
+        Assert.Empty(await IdsStartingWithAsync(seed.Prefix));
+    }
+
+    [Fact]
+    public async Task Dropping_a_chain_of_inline_things_removes_each_one()
+    {
+        using var seed = new TestSeed();
+        // A base in a town in a region, each known only to this article: each is used by the one before it.
+        const string Chain = """
+            id: {p}-article
+            title: A test article about a base
+            publisher: jatim-times
+            published: 2024-11-13
+            language: en
+            declares:
+              - id: {p}-region
+                kind: place
+                type: region
+                name: Test Region {p}
+                locatedIn: russia
+              - id: {p}-town
+                kind: place
+                type: city
+                name: Test Town {p}
+                locatedIn: {p}-region
+              - id: {p}-base
+                kind: place
+                type: other
+                name: Test Base {p}
+                locatedIn: {p}-town
+            claims:
+              - id: {p}-base-busy
+                statement: The test base is busy.
+                predicate: described-as
+                about: [{p}-base]
+                value: busy
+                quote: "the base is busy"
+                from: jatim-times
+            """;
+        seed.WriteArticle(Chain);
+        var importer = new SeedImporter(neo4j.Client);
+        await importer.ImportAsync(seed.Read());
+        Assert.Contains($"{seed.Prefix}-region", await IdsStartingWithAsync(seed.Prefix));
+        seed.WriteArticle(Chain.Split("declares:")[0] + """
+            claims:
+              - id: {p}-russia-busy
+                statement: Russia is busy.
+                predicate: described-as
+                about: [russia]
+                value: busy
+                quote: "Russia is busy"
+                from: jatim-times
+            """);
+
+        try
+        {
+            var summary = await importer.ImportAsync(seed.Read());
+
+            Assert.Equal(3, summary.Count("Place", ChangeKind.Removed));
+            Assert.Equal(1, summary.Count("Claim", ChangeKind.Removed));
+            Assert.Equal([$"claim {seed.Prefix}-russia-busy", $"{seed.ArticleId}", $"{seed.ArticleId}/{seed.Prefix}-russia-busy"], await IdsStartingWithAsync(seed.Prefix));
+            var memo = await neo4j.Client.RunAsync(new Cypher("TestArticleMemo", "MATCH (a:Article {id: $id}) RETURN a.cleanupClaims IS NULL AND a.cleanupThings IS NULL AS forgotten",
+                new Dictionary<string, object?> { ["id"] = seed.ArticleId }));
+            Assert.True(memo.Rows[0].GetBoolean("forgotten"));
+        }
+        finally
+        {
+            await importer.RetractAsync(seed.ArticleId);
+        }
+    }
+
+    [Fact]
+    public async Task An_import_leaves_what_its_articles_never_touched()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        // An unused inline thing and an unreported claim that no article of this import ever used: the
+        // clean-up starts from what each article touched, so it never sees them.
+        var stray = new Dictionary<string, object?> { ["thing"] = $"{seed.Prefix}-stray-place", ["claim"] = $"{seed.Prefix}-stray-claim" };
+        await neo4j.Client.RunAsync(new Cypher("TestCreateStrays", """
+            CREATE (:Entity:Place {id: $thing, kind: 'place', inline: true})
+            CREATE (:Claim {id: $claim, names: [$claim]})
+            """, stray));
+        var importer = new SeedImporter(neo4j.Client);
+
+        try
+        {
+            await importer.ImportAsync(seed.Read());
+            seed.WriteSampleArticle(edited: true);
+            await importer.ImportAsync(seed.Read());
+
+            var ids = await IdsStartingWithAsync(seed.Prefix);
+            Assert.Contains($"{seed.Prefix}-stray-place", ids);
+            Assert.Contains($"claim {seed.Prefix}-stray-claim", ids);
+            Assert.DoesNotContain($"{seed.Prefix}-drill", ids);
+        }
+        finally
+        {
+            await importer.RetractAsync(seed.ArticleId);
+            await neo4j.Client.RunAsync(new Cypher("TestDeleteStrays", "MATCH (n) WHERE n.id IN [$thing, $claim] DETACH DELETE n", stray));
+        }
+    }
+
     private async Task<string> ClaimIdNamedAsync(string name)
     {
         var result = await neo4j.Client.RunAsync(new Cypher("TestClaimIdNamed", "MATCH (c:Claim) WHERE $name IN c.names RETURN c.id AS id",
