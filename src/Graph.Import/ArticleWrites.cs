@@ -156,7 +156,12 @@ internal static class ArticleWrites
         var articleLinks = ArticleLinks(article).ToList();
         yield return GraphWrite.Changes(new Cypher("UpsertArticle", UpsertArticle, With(id, ("row", ArticleRow(article, articleLinks)))), Labels.Article);
         yield return GraphWrite.Silent(new Cypher("DeleteStaleDeclarations", DeleteStaleDeclarations, With(id, ("declares", declares))));
-        yield return GraphWrite.Silent(new Cypher("MergeDeclarations", MergeDeclarations, With(id, ("declares", declares))));
+        // A MERGE over an empty list does nothing: not sent.
+        if (declares.Count > 0)
+        {
+            yield return GraphWrite.Silent(new Cypher("MergeDeclarations", MergeDeclarations, With(id, ("declares", declares))));
+        }
+
         yield return GraphWrite.Silent(new Cypher("DeleteStaleArticleLinks", DeleteStaleArticleLinks, With(id, ("keys", articleLinks.Select(l => l["key"]).ToList()))));
         foreach (var group in articleLinks.GroupBy(l => (string)l["type"]!))
         {
@@ -166,7 +171,10 @@ internal static class ArticleWrites
         var claims = article.Claims.Select(c => c.Claim).DistinctBy(c => c.NodeId).ToList();
         var about = claims.SelectMany(c => c.About.Distinct().Select(e => new Dictionary<string, object?> { ["claim"] = c.NodeId, ["entity"] = e })).ToList();
         yield return GraphWrite.Changes(new Cypher("UpsertClaims", UpsertClaims, With(id, ("rows", claims.Select(ClaimRow).ToList()))), Labels.Claim);
-        yield return GraphWrite.Silent(new Cypher("MergeAbout", MergeAbout, With(id, ("links", about))));
+        if (about.Count > 0)
+        {
+            yield return GraphWrite.Silent(new Cypher("MergeAbout", MergeAbout, With(id, ("links", about))));
+        }
 
         var reports = article.Claims.Select(c => ReportRow(article, c)).ToList();
         var reportIds = reports.Select(r => r["id"]).ToList();
@@ -183,8 +191,15 @@ internal static class ArticleWrites
         yield return GraphWrite.Changes(new Cypher("UpsertReports", UpsertReports, With(id, ("rows", reports))), Labels.Report);
         yield return GraphWrite.Silent(new Cypher("DeleteStaleSources", DeleteStaleSources, With(id,
             ("reports", reportIds), ("keys", origins.Concat(relays).Select(l => l["key"]).ToList()))));
-        yield return GraphWrite.Silent(new Cypher("MergeOrigins", MergeOrigins, With(id, ("links", origins))));
-        yield return GraphWrite.Silent(new Cypher("MergeRelays", MergeRelays, With(id, ("links", relays))));
+        if (origins.Count > 0)
+        {
+            yield return GraphWrite.Silent(new Cypher("MergeOrigins", MergeOrigins, With(id, ("links", origins))));
+        }
+
+        if (relays.Count > 0)
+        {
+            yield return GraphWrite.Silent(new Cypher("MergeRelays", MergeRelays, With(id, ("links", relays))));
+        }
 
         foreach (var write in Cleanup.Orphans(article.Id, [.. claims.Select(c => c.NodeId)]))
         {

@@ -3,6 +3,7 @@ using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Errors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,8 +11,8 @@ namespace Graph.Import;
 
 /// <summary>
 /// Writes a validated <see cref="SeedSet"/> into Neo4j: the shared things in one transaction, then
-/// each article in a transaction of its own (one request to Neo4j), so an article lands whole or not
-/// at all. Every write is a MERGE keyed on a uniquely constrained id, so importing twice changes
+/// the articles, each with all its statements in one request (one transaction, shared by up to
+/// <see cref="ArticlesPerRequest"/> articles), so an article lands whole or not at all. Every write is a MERGE keyed on a uniquely constrained id, so importing twice changes
 /// nothing and concurrent imports cannot duplicate a node.
 /// </summary>
 public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logger = null)
@@ -26,6 +27,15 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         WITH claim, c, collect(DISTINCT a.id) AS articles
         RETURN claim.name AS name, c {.*} AS node, [(c)-[:ABOUT]->(e:Entity) | e.id] AS about, articles
         """;
+
+    /// <summary>
+    /// The most articles one request (one transaction) carries. An article's statements are never split
+    /// across requests; grouping articles saves Neo4j a commit per article, which cost more than all of
+    /// an article's statements when measured (docs/benchmarks.md). A group that fails is sent again one
+    /// article per request, so the import stops at the failing article with the ones before it written,
+    /// exactly as if each article were its own request.
+    /// </summary>
+    public const int ArticlesPerRequest = 10;
 
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -60,14 +70,18 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
                 progress?.Report(new ImportProgress(++done, steps, "shared things"));
             }
 
-            // One request per article: everything the article's write needs to know about the graph as it was
-            // is read inside its own statements. This is also what a Neo4j cluster's server-side routing
-            // needs: the HTTP API routes a transaction only when it is a single request (tx/commit).
-            foreach (var article in seed.Articles)
+            // All of an article's statements go in one request: everything its write needs to know about the
+            // graph as it was is read inside its own statements, so nothing is read before writing. This is
+            // also what a Neo4j cluster's server-side routing needs: the HTTP API routes a transaction only
+            // when it is a single request (tx/commit).
+            foreach (var group in seed.Articles.Chunk(ArticlesPerRequest))
             {
-                await WriteAsync(ArticleWrites.For(article), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
-                _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
-                progress?.Report(new ImportProgress(++done, steps, article.Id));
+                await WriteArticlesAsync(group, dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
+                foreach (var article in group)
+                {
+                    _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
+                    progress?.Report(new ImportProgress(++done, steps, article.Id));
+                }
             }
 
             // One read per import, not per article: the facts are settled in code (FactRules) from the evidence rows.
@@ -171,6 +185,28 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         var summary = new ImportSummary();
         await WriteAsync(ArticleWrites.Retraction(articleId), transaction: null, summary, cancellationToken).ConfigureAwait(false);
         return summary;
+    }
+
+    private async Task WriteArticlesAsync(ArticleDocument[] group, Neo4jTransaction? transaction, ImportSummary summary, CancellationToken cancellationToken)
+    {
+        var written = new ImportSummary();
+        try
+        {
+            await WriteAsync(group.SelectMany(ArticleWrites.For), transaction, written, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jClientException error) when (transaction is null && group.Length > 1)
+        {
+            // Neo4j rolled the whole group back: one request per article writes the ones before the failing one and stops there.
+            _logger.LogWarning("A group of {Count} articles failed ({Code}); writing them one per request", group.Length, error.Code);
+            foreach (var article in group)
+            {
+                await WriteAsync(ArticleWrites.For(article), transaction: null, summary, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        summary.Add(written);
     }
 
     private async Task WriteAsync(IEnumerable<GraphWrite> writes, Neo4jTransaction? transaction, ImportSummary summary, CancellationToken cancellationToken)
