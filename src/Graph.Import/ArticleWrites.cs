@@ -21,6 +21,18 @@ internal static class ArticleWrites
         RETURN a.id AS id, {{EntityWrites.ChangeVerdict}} AS change
         """;
 
+    private const string DeleteArticleReports = """
+        MATCH (r:Report)-[:IN]->(:Article {id: $id})
+        DETACH DELETE r
+        RETURN 'Report' AS kind, count(*) AS removed
+        """;
+
+    private const string DeleteArticle = """
+        MATCH (a:Article {id: $id})
+        DETACH DELETE a
+        RETURN 'Article' AS kind, count(*) AS removed
+        """;
+
     private const string DeleteStaleArticleLinks = """
         MATCH (a:Article {id: $id})-[r]->()
         WHERE NOT r.key IN $keys
@@ -124,10 +136,16 @@ internal static class ArticleWrites
         ON CREATE SET r.order = l.order
         """, StringComparer.Ordinal);
 
-    /// <param name="reportedBefore">the claims the article's reports carried before this import (their names and statement may change).</param>
-    public static IEnumerable<GraphWrite> For(ArticleDocument article, IReadOnlyCollection<string> reportedBefore)
+    /// <summary>
+    /// Every statement of one article's import, to be sent as one request: what the graph held for the
+    /// article is remembered by the first statement itself (<see cref="Cleanup.Remember"/>), so nothing
+    /// is read before writing.
+    /// </summary>
+    public static IEnumerable<GraphWrite> For(ArticleDocument article)
     {
         var id = new Dictionary<string, object?> { ["id"] = article.Id };
+        var declares = article.Declares.Select(e => e.Id).ToList();
+        yield return Cleanup.Remember(article.Id, declares);
 
         // Inline things first: the article's own links and claims may point at them.
         foreach (var write in EntityWrites.For(article.Declares, inline: true))
@@ -137,9 +155,13 @@ internal static class ArticleWrites
 
         var articleLinks = ArticleLinks(article).ToList();
         yield return GraphWrite.Changes(new Cypher("UpsertArticle", UpsertArticle, With(id, ("row", ArticleRow(article, articleLinks)))), Labels.Article);
-        var declares = article.Declares.Select(e => e.Id).ToList();
         yield return GraphWrite.Silent(new Cypher("DeleteStaleDeclarations", DeleteStaleDeclarations, With(id, ("declares", declares))));
-        yield return GraphWrite.Silent(new Cypher("MergeDeclarations", MergeDeclarations, With(id, ("declares", declares))));
+        // A MERGE over an empty list does nothing: not sent.
+        if (declares.Count > 0)
+        {
+            yield return GraphWrite.Silent(new Cypher("MergeDeclarations", MergeDeclarations, With(id, ("declares", declares))));
+        }
+
         yield return GraphWrite.Silent(new Cypher("DeleteStaleArticleLinks", DeleteStaleArticleLinks, With(id, ("keys", articleLinks.Select(l => l["key"]).ToList()))));
         foreach (var group in articleLinks.GroupBy(l => (string)l["type"]!))
         {
@@ -149,7 +171,10 @@ internal static class ArticleWrites
         var claims = article.Claims.Select(c => c.Claim).DistinctBy(c => c.NodeId).ToList();
         var about = claims.SelectMany(c => c.About.Distinct().Select(e => new Dictionary<string, object?> { ["claim"] = c.NodeId, ["entity"] = e })).ToList();
         yield return GraphWrite.Changes(new Cypher("UpsertClaims", UpsertClaims, With(id, ("rows", claims.Select(ClaimRow).ToList()))), Labels.Claim);
-        yield return GraphWrite.Silent(new Cypher("MergeAbout", MergeAbout, With(id, ("links", about))));
+        if (about.Count > 0)
+        {
+            yield return GraphWrite.Silent(new Cypher("MergeAbout", MergeAbout, With(id, ("links", about))));
+        }
 
         var reports = article.Claims.Select(c => ReportRow(article, c)).ToList();
         var reportIds = reports.Select(r => r["id"]).ToList();
@@ -166,13 +191,41 @@ internal static class ArticleWrites
         yield return GraphWrite.Changes(new Cypher("UpsertReports", UpsertReports, With(id, ("rows", reports))), Labels.Report);
         yield return GraphWrite.Silent(new Cypher("DeleteStaleSources", DeleteStaleSources, With(id,
             ("reports", reportIds), ("keys", origins.Concat(relays).Select(l => l["key"]).ToList()))));
-        yield return GraphWrite.Silent(new Cypher("MergeOrigins", MergeOrigins, With(id, ("links", origins))));
-        yield return GraphWrite.Silent(new Cypher("MergeRelays", MergeRelays, With(id, ("links", relays))));
+        if (origins.Count > 0)
+        {
+            yield return GraphWrite.Silent(new Cypher("MergeOrigins", MergeOrigins, With(id, ("links", origins))));
+        }
 
-        foreach (var write in Cleanup.Orphans([.. claims.Select(c => c.NodeId).Union(reportedBefore)]))
+        if (relays.Count > 0)
+        {
+            yield return GraphWrite.Silent(new Cypher("MergeRelays", MergeRelays, With(id, ("links", relays))));
+        }
+
+        foreach (var write in Cleanup.Orphans(article.Id, [.. claims.Select(c => c.NodeId)]))
         {
             yield return write;
         }
+
+        yield return Cleanup.Forget(article.Id);
+    }
+
+    /// <summary>
+    /// The statements that remove an article, as one request: its reports, its links and declarations,
+    /// then what only it supported (<see cref="Cleanup"/>), then the article.
+    /// </summary>
+    public static IEnumerable<GraphWrite> Retraction(string articleId)
+    {
+        var id = new Dictionary<string, object?> { ["id"] = articleId };
+        yield return Cleanup.Remember(articleId, [], retraction: true);
+        yield return GraphWrite.Removals(new Cypher("DeleteArticleReports", DeleteArticleReports, id));
+        yield return GraphWrite.Silent(new Cypher("DeleteStaleDeclarations", DeleteStaleDeclarations, With(id, ("declares", new List<string>()))));
+        yield return GraphWrite.Silent(new Cypher("DeleteStaleArticleLinks", DeleteStaleArticleLinks, With(id, ("keys", new List<string>()))));
+        foreach (var write in Cleanup.Orphans(articleId, []))
+        {
+            yield return write;
+        }
+
+        yield return GraphWrite.Removals(new Cypher("DeleteArticle", DeleteArticle, id));
     }
 
     public static string ReportId(ArticleDocument article, ClaimReport claim) => $"{article.Id}/{claim.Claim.Name}";

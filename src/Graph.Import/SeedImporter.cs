@@ -3,6 +3,7 @@ using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Errors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,29 +11,12 @@ namespace Graph.Import;
 
 /// <summary>
 /// Writes a validated <see cref="SeedSet"/> into Neo4j: the shared things in one transaction, then
-/// each article in a transaction of its own (one request to Neo4j), so an article lands whole or not
-/// at all. Every write is a MERGE keyed on a uniquely constrained id, so importing twice changes
+/// the articles, each with all its statements in one request (one transaction, shared by up to
+/// <see cref="ArticlesPerRequest"/> articles), so an article lands whole or not at all. Every write is a MERGE keyed on a uniquely constrained id, so importing twice changes
 /// nothing and concurrent imports cannot duplicate a node.
 /// </summary>
 public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logger = null)
 {
-    private const string ClaimsReportedIn = """
-        MATCH (:Article {id: $id})<-[:IN]-(:Report)-[:REPORTS]->(c:Claim)
-        RETURN collect(DISTINCT c.id) AS claims
-        """;
-
-    private const string DeleteArticleReports = """
-        MATCH (r:Report)-[:IN]->(:Article {id: $id})
-        DETACH DELETE r
-        RETURN 'Report' AS kind, count(*) AS removed
-        """;
-
-    private const string DeleteArticle = """
-        MATCH (a:Article {id: $id})
-        DETACH DELETE a
-        RETURN 'Article' AS kind, count(*) AS removed
-        """;
-
     // A claim id is a name: the reports of other articles that give this name to another claim (other content).
     private const string ClaimsNamedOtherwise = """
         UNWIND $claims AS claim
@@ -43,6 +27,15 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         WITH claim, c, collect(DISTINCT a.id) AS articles
         RETURN claim.name AS name, c {.*} AS node, [(c)-[:ABOUT]->(e:Entity) | e.id] AS about, articles
         """;
+
+    /// <summary>
+    /// The most articles one request (one transaction) carries. An article's statements are never split
+    /// across requests; grouping articles saves Neo4j a commit per article, which cost more than all of
+    /// an article's statements when measured (docs/benchmarks.md). A group that fails is sent again one
+    /// article per request, so the import stops at the failing article with the ones before it written,
+    /// exactly as if each article were its own request.
+    /// </summary>
+    public const int ArticlesPerRequest = 10;
 
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -56,6 +49,7 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
             throw new ArgumentException($"The seed has {seed.Problems.Count} problem(s); validate it before importing.", nameof(seed));
         }
 
+        // One read per import, not per article, before anything is written: a conflict stops the whole import.
         if (await FindClaimConflictsAsync(seed, cancellationToken).ConfigureAwait(false) is { Count: > 0 } conflicts)
         {
             throw new ClaimConflictException(conflicts);
@@ -76,14 +70,21 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
                 progress?.Report(new ImportProgress(++done, steps, "shared things"));
             }
 
-            foreach (var article in seed.Articles)
+            // All of an article's statements go in one request: everything its write needs to know about the
+            // graph as it was is read inside its own statements, so nothing is read before writing. This is
+            // also what a Neo4j cluster's server-side routing needs: the HTTP API routes a transaction only
+            // when it is a single request (tx/commit).
+            foreach (var group in seed.Articles.Chunk(ArticlesPerRequest))
             {
-                var before = await ClaimsReportedInAsync(article.Id, dryRunTransaction, cancellationToken).ConfigureAwait(false);
-                await WriteAsync(ArticleWrites.For(article, before), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
-                _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
-                progress?.Report(new ImportProgress(++done, steps, article.Id));
+                await WriteArticlesAsync(group, dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
+                foreach (var article in group)
+                {
+                    _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
+                    progress?.Report(new ImportProgress(++done, steps, article.Id));
+                }
             }
 
+            // One read per import, not per article: the facts are settled in code (FactRules) from the evidence rows.
             summary.DisputedFacts = await DisputedFactsAsync(seed, dryRunTransaction, cancellationToken).ConfigureAwait(false);
             if (dryRunTransaction is not null)
             {
@@ -181,27 +182,31 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
     /// </summary>
     public async Task<ImportSummary> RetractAsync(string articleId, CancellationToken cancellationToken = default)
     {
-        var id = new Dictionary<string, object?> { ["id"] = articleId };
-        var claims = await ClaimsReportedInAsync(articleId, transaction: null, cancellationToken).ConfigureAwait(false);
-        var writes = new List<GraphWrite>
-        {
-            GraphWrite.Removals(new Cypher("DeleteArticleReports", DeleteArticleReports, id)),
-            GraphWrite.Removals(new Cypher("DeleteArticle", DeleteArticle, id)),
-        };
-        writes.AddRange(Cleanup.Orphans(claims));
         var summary = new ImportSummary();
-        await WriteAsync(writes, transaction: null, summary, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(ArticleWrites.Retraction(articleId), transaction: null, summary, cancellationToken).ConfigureAwait(false);
         return summary;
     }
 
-    /// <summary>The claims an article's reports carry in the graph now (none for a new article).</summary>
-    private async Task<IReadOnlyList<string>> ClaimsReportedInAsync(string articleId, Neo4jTransaction? transaction, CancellationToken cancellationToken)
+    private async Task WriteArticlesAsync(ArticleDocument[] group, Neo4jTransaction? transaction, ImportSummary summary, CancellationToken cancellationToken)
     {
-        var statement = new Cypher("ClaimsReportedIn", ClaimsReportedIn, new Dictionary<string, object?> { ["id"] = articleId }) { Idempotent = true };
-        var result = transaction is null
-            ? await client.RunAsync(statement, cancellationToken).ConfigureAwait(false)
-            : (await transaction.RunAsync([statement], cancellationToken).ConfigureAwait(false))[0];
-        return result.Rows.Count == 0 ? [] : result.Rows[0].GetStrings("claims");
+        var written = new ImportSummary();
+        try
+        {
+            await WriteAsync(group.SelectMany(ArticleWrites.For), transaction, written, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jClientException error) when (transaction is null && group.Length > 1)
+        {
+            // Neo4j rolled the whole group back: one request per article writes the ones before the failing one and stops there.
+            _logger.LogWarning("A group of {Count} articles failed ({Code}); writing them one per request", group.Length, error.Code);
+            foreach (var article in group)
+            {
+                await WriteAsync(ArticleWrites.For(article), transaction: null, summary, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        summary.Add(written);
     }
 
     private async Task WriteAsync(IEnumerable<GraphWrite> writes, Neo4jTransaction? transaction, ImportSummary summary, CancellationToken cancellationToken)

@@ -163,6 +163,210 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
         }
     }
 
+    [Fact]
+    public async Task An_article_is_never_split_across_requests_and_a_retraction_is_one_request()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        foreach (var article in new[] { "second", "third" })
+        {
+            File.WriteAllText(Path.Combine(seed.Root, "articles", $"{article}.yaml"), $$"""
+                id: {{seed.Prefix}}-{{article}}
+                title: The {{article}} test article
+                publisher: jatim-times
+                published: 2024-11-14
+                language: en
+                claims:
+                  - id: {{seed.Prefix}}-{{article}}-said
+                    statement: The {{article}} article says this.
+                    predicate: {{seed.Prefix}}-said
+                    about: russia
+                    value: {{article}}
+                    quote: "{{article}}"
+                """);
+        }
+
+        var parsed = seed.Read();
+        Assert.Equal(3, parsed.Articles.Count);
+        var importer = new SeedImporter(neo4j.Client);
+        await neo4j.Client.RunAsync(new Cypher("TestWarmUp", "RETURN 1 AS x"));
+
+        try
+        {
+            // Per import, not per article: the conflict check before, the shared things, the disputed facts
+            // after; the three articles (fewer than SeedImporter.ArticlesPerRequest) share one request.
+            Assert.True(SeedImporter.ArticlesPerRequest >= 3);
+            var first = Neo4jRequestCount.Start();
+            await importer.ImportAsync(parsed);
+            Assert.Equal(3 + 1, first.Value);
+
+            seed.WriteSampleArticle(edited: true);
+            var edited = Neo4jRequestCount.Start();
+            var summary = await importer.ImportAsync(seed.Read());
+            Assert.Equal(3 + 1, edited.Value);
+            Assert.Equal(3, summary.Count("Report", ChangeKind.Removed));
+
+            var retraction = Neo4jRequestCount.Start();
+            await importer.RetractAsync($"{seed.Prefix}-third");
+            Assert.Equal(1, retraction.Value);
+        }
+        finally
+        {
+            await importer.RetractAsync(seed.ArticleId);
+            await importer.RetractAsync($"{seed.Prefix}-second");
+            await importer.RetractAsync($"{seed.Prefix}-third");
+        }
+
+        Assert.Empty(await IdsStartingWithAsync(seed.Prefix));
+    }
+
+    [Fact]
+    public async Task An_article_that_fails_in_Neo4j_leaves_the_ones_before_it_written_and_itself_not_at_all()
+    {
+        using var seed = new TestSeed();
+        // The middle article declares a place whose id a node of another label already holds under the
+        // Place uniqueness constraint: only Neo4j can tell, when the article is written.
+        foreach (var (article, declares) in new[] { ("a-first", ""), ("b-failing", "declares:\n  - id: {p}-taken\n    kind: place\n    type: city\n    name: Taken {p}\n"), ("c-after", "") })
+        {
+            File.WriteAllText(Path.Combine(seed.Root, "articles", $"{article}.yaml"), ($$"""
+                id: {p}-{{article}}
+                title: The {{article}} test article
+                publisher: jatim-times
+                published: 2024-11-14
+                language: en
+                """ + "\n" + declares + $$"""
+                claims:
+                  - id: {p}-{{article}}-said
+                    statement: The {{article}} article says this.
+                    predicate: {p}-said
+                    about: russia
+                    value: {{article}}
+                    quote: "{{article}}"
+                """).Replace("{p}", seed.Prefix, StringComparison.Ordinal));
+        }
+
+        var parsed = seed.Read();
+        Assert.Equal([$"{seed.Prefix}-a-first", $"{seed.Prefix}-b-failing", $"{seed.Prefix}-c-after"], parsed.Articles.Select(a => a.Id));
+        var taken = new Dictionary<string, object?> { ["id"] = $"{seed.Prefix}-taken" };
+        await neo4j.Client.RunAsync(new Cypher("TestTakePlaceId", "CREATE (:Place {id: $id})", taken));
+        var importer = new SeedImporter(neo4j.Client);
+
+        try
+        {
+            await Assert.ThrowsAnyAsync<Graph.Neo4j.Errors.Neo4jClientException>(() => importer.ImportAsync(parsed));
+
+            var ids = await IdsStartingWithAsync(seed.Prefix);
+            Assert.Contains($"{seed.Prefix}-a-first", ids);
+            Assert.Contains($"{seed.Prefix}-a-first/{seed.Prefix}-a-first-said", ids);
+            Assert.DoesNotContain(ids, id => id.Contains("b-failing", StringComparison.Ordinal) || id.Contains("c-after", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await importer.RetractAsync($"{seed.Prefix}-a-first");
+            await neo4j.Client.RunAsync(new Cypher("TestFreePlaceId", "MATCH (p:Place {id: $id}) DETACH DELETE p", taken));
+        }
+    }
+
+    [Fact]
+    public async Task Dropping_a_chain_of_inline_things_removes_each_one()
+    {
+        using var seed = new TestSeed();
+        // A base in a town in a region, each known only to this article: each is used by the one before it.
+        const string Chain = """
+            id: {p}-article
+            title: A test article about a base
+            publisher: jatim-times
+            published: 2024-11-13
+            language: en
+            declares:
+              - id: {p}-region
+                kind: place
+                type: region
+                name: Test Region {p}
+                locatedIn: russia
+              - id: {p}-town
+                kind: place
+                type: city
+                name: Test Town {p}
+                locatedIn: {p}-region
+              - id: {p}-base
+                kind: place
+                type: other
+                name: Test Base {p}
+                locatedIn: {p}-town
+            claims:
+              - id: {p}-base-busy
+                statement: The test base is busy.
+                predicate: described-as
+                about: [{p}-base]
+                value: busy
+                quote: "the base is busy"
+                from: jatim-times
+            """;
+        seed.WriteArticle(Chain);
+        var importer = new SeedImporter(neo4j.Client);
+        await importer.ImportAsync(seed.Read());
+        Assert.Contains($"{seed.Prefix}-region", await IdsStartingWithAsync(seed.Prefix));
+        seed.WriteArticle(Chain.Split("declares:")[0] + """
+            claims:
+              - id: {p}-russia-busy
+                statement: Russia is busy.
+                predicate: described-as
+                about: [russia]
+                value: busy
+                quote: "Russia is busy"
+                from: jatim-times
+            """);
+
+        try
+        {
+            var summary = await importer.ImportAsync(seed.Read());
+
+            Assert.Equal(3, summary.Count("Place", ChangeKind.Removed));
+            Assert.Equal(1, summary.Count("Claim", ChangeKind.Removed));
+            Assert.Equal([$"claim {seed.Prefix}-russia-busy", $"{seed.ArticleId}", $"{seed.ArticleId}/{seed.Prefix}-russia-busy"], await IdsStartingWithAsync(seed.Prefix));
+            var memo = await neo4j.Client.RunAsync(new Cypher("TestArticleMemo", "MATCH (a:Article {id: $id}) RETURN a.cleanupClaims IS NULL AND a.cleanupThings IS NULL AS forgotten",
+                new Dictionary<string, object?> { ["id"] = seed.ArticleId }));
+            Assert.True(memo.Rows[0].GetBoolean("forgotten"));
+        }
+        finally
+        {
+            await importer.RetractAsync(seed.ArticleId);
+        }
+    }
+
+    [Fact]
+    public async Task An_import_leaves_what_its_articles_never_touched()
+    {
+        using var seed = new TestSeed();
+        seed.WriteSampleArticle();
+        // An unused inline thing and an unreported claim that no article of this import ever used: the
+        // clean-up starts from what each article touched, so it never sees them.
+        var stray = new Dictionary<string, object?> { ["thing"] = $"{seed.Prefix}-stray-place", ["claim"] = $"{seed.Prefix}-stray-claim" };
+        await neo4j.Client.RunAsync(new Cypher("TestCreateStrays", """
+            CREATE (:Entity:Place {id: $thing, kind: 'place', inline: true})
+            CREATE (:Claim {id: $claim, names: [$claim]})
+            """, stray));
+        var importer = new SeedImporter(neo4j.Client);
+
+        try
+        {
+            await importer.ImportAsync(seed.Read());
+            seed.WriteSampleArticle(edited: true);
+            await importer.ImportAsync(seed.Read());
+
+            var ids = await IdsStartingWithAsync(seed.Prefix);
+            Assert.Contains($"{seed.Prefix}-stray-place", ids);
+            Assert.Contains($"claim {seed.Prefix}-stray-claim", ids);
+            Assert.DoesNotContain($"{seed.Prefix}-drill", ids);
+        }
+        finally
+        {
+            await importer.RetractAsync(seed.ArticleId);
+            await neo4j.Client.RunAsync(new Cypher("TestDeleteStrays", "MATCH (n) WHERE n.id IN [$thing, $claim] DETACH DELETE n", stray));
+        }
+    }
+
     private async Task<string> ClaimIdNamedAsync(string name)
     {
         var result = await neo4j.Client.RunAsync(new Cypher("TestClaimIdNamed", "MATCH (c:Claim) WHERE $name IN c.names RETURN c.id AS id",
