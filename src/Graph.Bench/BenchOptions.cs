@@ -2,15 +2,25 @@ using System.Globalization;
 
 namespace Graph.Bench;
 
-public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Examples, string ProjectSeed, int Rounds, int Warmup, int Seed)
+public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Examples, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot)
 {
     public const string Usage = """
         graph-bench: times the import and the IDE's example questions on synthetic graphs (issue 12).
 
-          graph-bench [--sizes 1000,10000] [--rounds 20] [--warmup 3] [--seed 12] [--out artifacts/bench]
+          graph-bench [--sizes 1000,10000,100000] [--rounds 20] [--warmup 3] [--seed 12] [--out artifacts/bench]
+                      [--import-up-to 10000] [--plot docs/benchmarks-p95.svg]
                       [--examples artifacts/bench/examples.json] [--project-seed seed]
+          graph-bench check [--examples FILE]                        (only check the hand-written answers on the graph as it is)
           graph-bench generate --claims N [--seed 12] --out DIR     (only write a synthetic seed)
           graph-bench report --out DIR results.json ...             (one table and plot from several runs)
+
+        For each size: a synthetic seed (with the project's seed/, so the IDE examples' ids are in it), a raw
+        UNWIND ... MERGE load, the import (sizes up to --import-up-to only; above, the questions run on the
+        raw-loaded graph), then every IDE example that reads: its GraphQL answer checked against the
+        hand-written Cypher's (a question whose answers differ is listed as FAIL and timed through GraphQL
+        only; the exit code is then 3), then timed both ways, interleaved. Prints the tables, the targets of
+        issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
+        --rounds 0 --warmup 0 only checks the answers.
 
         Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size.
         Run it through scripts/bench.sh, which starts a local Neo4j and writes the examples JSON.
@@ -44,7 +54,9 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
             Get("project-seed", "seed"),
             Int("rounds", 20),
             Int("warmup", 3),
-            Int("seed", 12));
+            Int("seed", 12),
+            Int("import-up-to", 10000),
+            Get("plot", Path.Combine("docs", "benchmarks-p95.svg")));
         return values.Count > 0 ? throw new ArgumentException($"unknown option --{values.Keys.First()}") : options;
     }
 }

@@ -26,10 +26,13 @@ internal static class Program
                     return Generate(args[1..]);
                 case "report":
                     return await ReportAsync(args[1..]);
+                case "check":
+                    var checkedQuestions = await new BenchRun(BenchOptions.Parse(args[1..]), ReadNeo4jOptions()).CheckAsync();
+                    return checkedQuestions.All(q => q.AnswersEqual) ? 0 : 3;
             }
 
             var options = BenchOptions.Parse(args);
-            var neo4j = Neo4jServiceCollectionExtensions.ReadOptions(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+            var neo4j = ReadNeo4jOptions();
             Directory.CreateDirectory(options.Output);
             var results = new List<SizeResult>();
             foreach (var size in options.Sizes)
@@ -40,7 +43,17 @@ internal static class Program
             }
 
             Console.WriteLine(BenchReport.Markdown(results));
-            Console.Error.WriteLine($"written: {Path.Combine(options.Output, "results.md")}, results.json, p95.svg");
+            Console.WriteLine(BenchReport.Targets(results));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Plot))!);
+            await File.WriteAllTextAsync(options.Plot, BenchReport.Svg(results));
+            Console.Error.WriteLine($"written: {Path.Combine(options.Output, "results.md")}, results.json, p95.svg; the plot {options.Plot}");
+            var differ = results.SelectMany(r => r.Questions.Where(q => !q.AnswersEqual).Select(q => $"{q.Name} at {r.Claims:N0}")).ToList();
+            if (differ.Count > 0)
+            {
+                Console.Error.WriteLine($"graph-bench: FAILED: no valid hand-written baseline for {string.Join(", ", differ)} (see the FAIL lines above)");
+                return 3;
+            }
+
             return 0;
         }
         catch (ArgumentException error)
@@ -49,6 +62,8 @@ internal static class Program
             return 2;
         }
     }
+
+    private static Neo4jOptions ReadNeo4jOptions() => Neo4jServiceCollectionExtensions.ReadOptions(new ConfigurationBuilder().AddEnvironmentVariables().Build());
 
     /// <summary><c>generate --claims N [--seed S] --out DIR</c>: only the synthetic seed.</summary>
     private static int Generate(string[] args)
@@ -76,6 +91,7 @@ internal static class Program
         results = [.. results.OrderBy(r => r.Claims)];
         await WriteAsync(args[1], results);
         Console.WriteLine(BenchReport.Markdown(results));
+        Console.WriteLine(BenchReport.Targets(results));
         return 0;
     }
 
@@ -83,7 +99,7 @@ internal static class Program
     {
         Directory.CreateDirectory(output);
         await File.WriteAllTextAsync(Path.Combine(output, "results.json"), JsonSerializer.Serialize(results, Indented));
-        await File.WriteAllTextAsync(Path.Combine(output, "results.md"), BenchReport.Markdown(results));
+        await File.WriteAllTextAsync(Path.Combine(output, "results.md"), BenchReport.Markdown(results) + "\n" + BenchReport.Targets(results));
         await File.WriteAllTextAsync(Path.Combine(output, "p95.svg"), BenchReport.Svg(results));
     }
 }
