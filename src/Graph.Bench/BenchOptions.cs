@@ -2,18 +2,19 @@ using System.Globalization;
 
 namespace Graph.Bench;
 
-public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Examples, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot)
+public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Repository, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot)
 {
     public const string Usage = """
         graph-bench: times the import and the IDE's example questions on synthetic graphs (issue 12).
 
           graph-bench [--sizes 1000,10000,100000] [--rounds 20] [--warmup 3] [--seed 12] [--out artifacts/bench]
                       [--import-up-to 10000] [--plot docs/benchmarks-p95.svg]
-                      [--examples artifacts/bench/examples.json] [--project-seed seed]
-          graph-bench check [--examples FILE]                        (only check the hand-written answers on the graph as it is)
+                      [--repository .] [--project-seed seed]
+          graph-bench check                                           (only check the hand-written answers on the graph as it is)
           graph-bench generate --claims N [--seed 12] --out DIR     (only write a synthetic seed)
-          graph-bench report --out DIR results.json ...             (one table and plot from several runs)
+          graph-bench report --out DIR [--plot FILE] results.json ... (one table, the targets and the plot from several runs)
 
+        The IDE examples are read from --repository's src/Graph.Api/ClientApp/src/examples.js (with node).
         For each size: a synthetic seed (with the project's seed/, so the IDE examples' ids are in it), a raw
         UNWIND ... MERGE load, the import (sizes up to --import-up-to only; above, the questions run on the
         raw-loaded graph), then every IDE example that reads: its GraphQL answer checked against the
@@ -23,7 +24,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         --rounds 0 --warmup 0 only checks the answers.
 
         Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size.
-        Run it through scripts/bench.sh, which starts a local Neo4j and writes the examples JSON.
+        Run it through scripts/bench.sh, which starts a local Neo4j.
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -48,9 +49,9 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         int Int(string name, int fallback) => int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var output = Get("out", Path.Combine("artifacts", "bench"));
         var options = new BenchOptions(
-            Get("sizes", "1000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            Get("sizes", "1000,10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             output,
-            Get("examples", Path.Combine(output, "examples.json")),
+            Get("repository", "."),
             Get("project-seed", "seed"),
             Int("rounds", 20),
             Int("warmup", 3),

@@ -42,7 +42,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
 
         Log($"read and validated {seed.Articles.Count} articles in {readSeconds:F1} s");
         using var client = new Neo4jClient(neo4j);
-        var operations = ExampleOperation.ReadQueries(options.Examples);
+        var operations = await ExampleOperation.ReadIdeExamplesAsync(options.Repository, cancellationToken);
 
         await GraphCounts.WipeAsync(client, cancellationToken);
         await new SchemaMigrator(client).MigrateAsync(cancellationToken);
@@ -98,7 +98,8 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         using var client = new Neo4jClient(neo4j);
         await using var api = await InProcessApi.StartAsync(neo4j);
         using var http = new HttpClient();
-        return await new QuestionTimer(api, client, http, Path.Combine(options.Output, "differences")).RunAsync(ExampleOperation.ReadQueries(options.Examples), rounds: 0, warmup: 0, cancellationToken);
+        var operations = await ExampleOperation.ReadIdeExamplesAsync(options.Repository, cancellationToken);
+        return await new QuestionTimer(api, client, http, Path.Combine(options.Output, "differences")).RunAsync(operations, rounds: 0, warmup: 0, cancellationToken);
     }
 
     /// <summary>The GraphQL answer of every example on the graph as it is now.</summary>

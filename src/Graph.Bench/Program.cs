@@ -74,7 +74,7 @@ internal static class Program
         return 0;
     }
 
-    /// <summary><c>report --out DIR results.json ...</c>: one table and plot from the results of several runs (e.g. one run per size).</summary>
+    /// <summary><c>report --out DIR [--plot FILE] results.json ...</c>: one table, the targets and the plot from the results of several runs (e.g. one run per size).</summary>
     private static async Task<int> ReportAsync(string[] args)
     {
         if (args.Length < 3 || args[0] != "--out")
@@ -82,14 +82,16 @@ internal static class Program
             throw new ArgumentException("report needs --out DIR and at least one results.json");
         }
 
+        var plot = args.Length > 4 && args[2] == "--plot" ? args[3] : Path.Combine("docs", "benchmarks-p95.svg");
         var results = new List<SizeResult>();
-        foreach (var file in args[2..])
+        foreach (var file in args[(args[2] == "--plot" ? 4 : 2)..])
         {
             results.AddRange(JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(file)) ?? []);
         }
 
         results = [.. results.OrderBy(r => r.Claims)];
         await WriteAsync(args[1], results);
+        await File.WriteAllTextAsync(plot, BenchReport.Svg(results));
         Console.WriteLine(BenchReport.Markdown(results));
         Console.WriteLine(BenchReport.Targets(results));
         return 0;
