@@ -85,11 +85,12 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
             Log($"the import is not run above {options.ImportUpTo:N0} claims (--import-up-to): the questions run on the raw-loaded graph");
         }
 
+        var rounds = claims > options.ImportUpTo ? options.LargeRounds : options.Rounds;
         await using var api = await InProcessApi.StartAsync(neo4j);
         using var http = new HttpClient();
-        Log($"checking and timing {operations.Count} IDE examples: {options.Rounds} rounds after {options.Warmup} warm-up rounds, GraphQL and hand-written Cypher interleaved");
-        var questions = await new QuestionTimer(api, client, http, Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences")).RunAsync(operations, options.Rounds, options.Warmup, cancellationToken);
-        return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, rawAnswersDiffer, options.Rounds, questions);
+        Log($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL and hand-written Cypher interleaved");
+        var questions = await new QuestionTimer(api, client, http, Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences")).RunAsync(operations, rounds, options.Warmup, cancellationToken);
+        return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, rawAnswersDiffer, rounds, questions);
     }
 
     /// <summary>Checks every example's hand-written answer against the GraphQL answer on the graph as it is (nothing is emptied or loaded).</summary>

@@ -8,7 +8,8 @@ namespace Graph.Bench;
 
 internal static class Program
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // NaN where a side was not timed (no valid baseline).
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private static async Task<int> Main(string[] args)
     {
@@ -86,7 +87,7 @@ internal static class Program
         var results = new List<SizeResult>();
         foreach (var file in args[(args[2] == "--plot" ? 4 : 2)..])
         {
-            results.AddRange(JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(file)) ?? []);
+            results.AddRange(JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(file), Indented) ?? []);
         }
 
         results = [.. results.OrderBy(r => r.Claims)];

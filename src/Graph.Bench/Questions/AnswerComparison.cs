@@ -7,8 +7,9 @@ namespace Graph.Bench.Questions;
 /// <summary>
 /// Whether the hand-written answer is the GraphQL answer. Keys compare whatever their order, numbers by
 /// value (12000 and 12000.0 are one figure), cursors only by being there (they are opaque), and lists
-/// in order where their order is the question's (a root field's list, a connection's edges) and as
-/// multisets below that (the reports of a claim, its originators: the same items in any order).
+/// in order where their order is the question's (a root field's list, a connection's edges; <c>changes</c>
+/// by its articles' day only, as documented) and as multisets below that (the reports of a claim, its
+/// originators: the same items in any order).
 /// </summary>
 public static class AnswerComparison
 {
@@ -16,6 +17,15 @@ public static class AnswerComparison
     public const string OpaqueCursor = "<cursor>";
 
     private static readonly string[] Cursors = ["endCursor", "startCursor", "cursor"];
+
+    /// <summary>
+    /// Lists whose documented order is by a key only: <c>changes</c> is "in the order the articles were
+    /// published", so the changes one article brings may come in any order among themselves.
+    /// </summary>
+    private static readonly Dictionary<string, Func<JsonNode?, string>> OrderedBy = new(StringComparer.Ordinal)
+    {
+        ["data.changes"] = change => change?["article"]?["publishedOn"]?.ToJsonString() ?? "null",
+    };
 
     /// <summary>Null when equal, else the path of the first difference with both values.</summary>
     public static string? Difference(JsonNode? graphQL, JsonNode? handWritten) => Compare(graphQL, handWritten, "data", ordered: true);
@@ -57,6 +67,19 @@ public static class AnswerComparison
                 if (x.Count != y.Count)
                 {
                     return $"{path}: {x.Count} items in the GraphQL answer, {y.Count} in the hand-written one";
+                }
+
+                if (OrderedBy.TryGetValue(path, out var orderKey))
+                {
+                    if (!x.Select(orderKey).SequenceEqual(y.Select(orderKey), StringComparer.Ordinal))
+                    {
+                        return $"{path}: the items are not in the same order of {string.Join(", ", OrderedBy.Keys)}'s key";
+                    }
+
+                    // Within one key, any order: compared as sorted by the key, then the text.
+                    x = new JsonArray([.. x.OrderBy(orderKey, StringComparer.Ordinal).ThenBy(Canonical, StringComparer.Ordinal).Select(n => n?.DeepClone())]);
+                    y = new JsonArray([.. y.OrderBy(orderKey, StringComparer.Ordinal).ThenBy(Canonical, StringComparer.Ordinal).Select(n => n?.DeepClone())]);
+                    ordered = true;
                 }
 
                 var left = ordered ? [.. x] : x.OrderBy(Canonical, StringComparer.Ordinal).ToList();

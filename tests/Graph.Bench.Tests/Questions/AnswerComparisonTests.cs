@@ -66,4 +66,19 @@ public sealed class AnswerComparisonTests
     [Fact]
     public void The_size_of_an_answer_counts_its_values() =>
         Assert.Equal(4, AnswerComparison.Size(JsonNode.Parse("""{"a": [1, 2]}""")));
+
+    [Fact]
+    public void Changes_keep_the_order_of_their_articles_days_and_any_order_within_one_day()
+    {
+        static JsonNode Changes(params (string Day, string Kind)[] changes) => new JsonObject
+        {
+            ["changes"] = new JsonArray([.. changes.Select(c => (JsonNode)new JsonObject { ["kind"] = c.Kind, ["article"] = new JsonObject { ["publishedOn"] = c.Day } })]),
+        };
+
+        var answer = Changes(("2024-11-12", "NEW_CLAIM"), ("2024-11-12", "FACT_CHANGED"), ("2024-12-05", "NEW_REPORT"));
+
+        Assert.Null(AnswerComparison.Difference(answer, Changes(("2024-11-12", "FACT_CHANGED"), ("2024-11-12", "NEW_CLAIM"), ("2024-12-05", "NEW_REPORT"))));
+        Assert.NotNull(AnswerComparison.Difference(answer, Changes(("2024-12-05", "NEW_REPORT"), ("2024-11-12", "NEW_CLAIM"), ("2024-11-12", "FACT_CHANGED"))));
+        Assert.NotNull(AnswerComparison.Difference(answer, Changes(("2024-11-12", "NEW_CLAIM"), ("2024-11-12", "NEW_CLAIM"), ("2024-12-05", "NEW_REPORT"))));
+    }
 }
