@@ -11,6 +11,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
                       [--import-up-to 10000] [--large-rounds 20] [--plot docs/benchmarks-p95.svg]
                       [--repository .] [--project-seed seed]
           graph-bench check                                           (only check the hand-written answers on the graph as it is)
+          graph-bench statements                                      (the hand-written Cypher as JSON lines, for scripts/cypher-lint)
           graph-bench generate --claims N [--seed 12] --out DIR     (only write a synthetic seed)
           graph-bench report --out DIR [--plot FILE] results.json ... (one table, the targets and the plot from several runs)
 

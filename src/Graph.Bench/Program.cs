@@ -27,6 +27,17 @@ internal static class Program
                     return Generate(args[1..]);
                 case "report":
                     return await ReportAsync(args[1..]);
+                case "statements":
+                    // The hand-written statements as JSON lines, for the Cypher 5 gate: node scripts/cypher-lint/lint.mjs --recorded FILE.
+                    foreach (var example in await Questions.ExampleOperation.ReadIdeExamplesAsync(BenchOptions.Parse(args[1..]).Repository))
+                    {
+                        foreach (var statement in Questions.HandWrittenQuestions.For(example.Name, example.Variables)?.Statements ?? [])
+                        {
+                            Console.WriteLine(JsonSerializer.Serialize(new { name = statement.Name, statement = statement.Text, parameters = statement.Parameters.Keys }));
+                        }
+                    }
+
+                    return 0;
                 case "check":
                     var checkedQuestions = await new BenchRun(BenchOptions.Parse(args[1..]), ReadNeo4jOptions()).CheckAsync();
                     return checkedQuestions.All(q => q.AnswersEqual) ? 0 : 3;
