@@ -2,18 +2,30 @@ using System.Globalization;
 
 namespace Graph.Bench;
 
-public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Examples, string ProjectSeed, int Rounds, int Warmup, int Seed)
+public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Repository, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot, int LargeRounds)
 {
     public const string Usage = """
         graph-bench: times the import and the IDE's example questions on synthetic graphs (issue 12).
 
-          graph-bench [--sizes 1000,10000] [--rounds 20] [--warmup 3] [--seed 12] [--out artifacts/bench]
-                      [--examples artifacts/bench/examples.json] [--project-seed seed]
+          graph-bench [--sizes 1000,10000,100000] [--rounds 20] [--warmup 3] [--seed 12] [--out artifacts/bench]
+                      [--import-up-to 10000] [--large-rounds 20] [--plot docs/benchmarks-p95.svg]
+                      [--repository .] [--project-seed seed]
+          graph-bench check                                           (only check the hand-written answers on the graph as it is)
+          graph-bench statements                                      (the hand-written Cypher as JSON lines, for scripts/cypher-lint)
           graph-bench generate --claims N [--seed 12] --out DIR     (only write a synthetic seed)
-          graph-bench report --out DIR results.json ...             (one table and plot from several runs)
+          graph-bench report --out DIR [--plot FILE] results.json ... (one table, the targets and the plot from several runs)
+
+        The IDE examples are read from --repository's src/Graph.Api/ClientApp/src/examples.js (with node).
+        For each size: a synthetic seed (with the project's seed/, so the IDE examples' ids are in it), a raw
+        UNWIND ... MERGE load, the import (sizes up to --import-up-to only; above, the questions run on the
+        raw-loaded graph, timed in --large-rounds rounds), then every IDE example that reads: its GraphQL answer checked against the
+        hand-written Cypher's (a question whose answers differ is listed as FAIL and timed through GraphQL
+        only; the exit code is then 3), then timed both ways, interleaved. Prints the tables, the targets of
+        issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
+        --rounds 0 --warmup 0 only checks the answers.
 
         Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size.
-        Run it through scripts/bench.sh, which starts a local Neo4j and writes the examples JSON.
+        Run it through scripts/bench.sh, which starts a local Neo4j.
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -38,13 +50,17 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         int Int(string name, int fallback) => int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var output = Get("out", Path.Combine("artifacts", "bench"));
         var options = new BenchOptions(
-            Get("sizes", "1000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            Get("sizes", "1000,10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             output,
-            Get("examples", Path.Combine(output, "examples.json")),
+            Get("repository", "."),
             Get("project-seed", "seed"),
             Int("rounds", 20),
             Int("warmup", 3),
-            Int("seed", 12));
+            Int("seed", 12),
+            Int("import-up-to", 10000),
+            Get("plot", Path.Combine("docs", "benchmarks-p95.svg")),
+            0);
+        options = options with { LargeRounds = Int("large-rounds", options.Rounds) };
         return values.Count > 0 ? throw new ArgumentException($"unknown option --{values.Keys.First()}") : options;
     }
 }

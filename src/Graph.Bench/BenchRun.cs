@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Graph.Bench.Generation;
 using Graph.Bench.Loading;
 using Graph.Bench.Questions;
@@ -11,7 +13,10 @@ using Graph.Neo4j.Schema;
 
 namespace Graph.Bench;
 
-/// <summary>One graph size: generate, read, raw load, import (as <c>graph import</c> does), then time the questions.</summary>
+/// <summary>
+/// One graph size: generate, read and validate, raw load, import (as <c>graph import</c> does; not above
+/// <c>--import-up-to</c>, where the questions run on the raw-loaded graph), then the questions.
+/// </summary>
 public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
 {
     public async Task<SizeResult> RunAsync(int claims, CancellationToken cancellationToken = default)
@@ -26,7 +31,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         var generated = SyntheticSeed.Write(directory, claims, options.Seed);
         Log($"{claims} claims: wrote {generated.Articles} articles, {generated.Reports} reports, {generated.Things} things to {directory} in {stopwatch.Elapsed.TotalSeconds:F1} s");
 
-        // The project's seed too, so that the IDE examples' ids (north-korea, antony-blinken ...) answer as they do on seed/ alone.
+        // The project's seed too, so that the IDE examples' ids (north-korea, antony-blinken ...) are in the graph and answer as on seed/ alone.
         stopwatch.Restart();
         var seed = SeedReader.ReadPaths([options.ProjectSeed, directory]);
         var readSeconds = stopwatch.Elapsed.TotalSeconds;
@@ -37,6 +42,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
 
         Log($"read and validated {seed.Articles.Count} articles in {readSeconds:F1} s");
         using var client = new Neo4jClient(neo4j);
+        var operations = await ExampleOperation.ReadIdeExamplesAsync(options.Repository, cancellationToken);
 
         await GraphCounts.WipeAsync(client, cancellationToken);
         await new SchemaMigrator(client).MigrateAsync(cancellationToken);
@@ -46,28 +52,70 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         var rawSeconds = stopwatch.Elapsed.TotalSeconds;
         var rawCounts = await GraphCounts.CountAsync(client, cancellationToken);
         var raw = new LoadResult(rawSeconds, rawCounts.Nodes, rawCounts.Relationships, client.RoundTrips - before - 1);
-        Log($"raw UNWIND ... MERGE load: {raw.Nodes} nodes, {raw.Relationships} relationships in {raw.Seconds:F1} s ({raw.PerSecond:F0}/s, {raw.Requests} requests)");
+        Log($"raw UNWIND ... MERGE load: {raw.Nodes} nodes, {raw.Relationships} relationships in {raw.Seconds:F1} s ({raw.NodesPerSecond:F0} nodes/s, {raw.RelationshipsPerSecond:F0} relationships/s, {raw.Requests} requests)");
 
-        await GraphCounts.WipeAsync(client, cancellationToken);
-        await new SchemaMigrator(client).MigrateAsync(cancellationToken);
-        before = client.RoundTrips;
-        stopwatch.Restart();
-        await new SeedImporter(client).ImportAsync(seed, cancellationToken: cancellationToken);
-        var importSeconds = stopwatch.Elapsed.TotalSeconds;
-        var importCounts = await GraphCounts.CountAsync(client, cancellationToken);
-        var import = new LoadResult(importSeconds, importCounts.Nodes, importCounts.Relationships, client.RoundTrips - before - 1);
-        Log($"SeedImporter (graph import): {import.Nodes} nodes, {import.Relationships} relationships in {import.Seconds:F1} s ({import.PerSecond:F0}/s, {import.Requests} requests)");
-        if (rawCounts != importCounts)
+        LoadResult? import = null;
+        var rawAnswersDiffer = new List<string>();
+        if (claims <= options.ImportUpTo)
         {
-            Log($"WARNING: the raw load and the import wrote different graphs ({rawCounts} against {importCounts})");
+            var rawAnswers = await AnswersAsync(operations, cancellationToken);
+            await GraphCounts.WipeAsync(client, cancellationToken);
+            await new SchemaMigrator(client).MigrateAsync(cancellationToken);
+            before = client.RoundTrips;
+            stopwatch.Restart();
+            await new SeedImporter(client).ImportAsync(seed, cancellationToken: cancellationToken);
+            var importSeconds = stopwatch.Elapsed.TotalSeconds;
+            var importCounts = await GraphCounts.CountAsync(client, cancellationToken);
+            import = new LoadResult(importSeconds, importCounts.Nodes, importCounts.Relationships, client.RoundTrips - before - 1);
+            Log($"SeedImporter (graph import): {import.Nodes} nodes, {import.Relationships} relationships in {import.Seconds:F1} s ({import.NodesPerSecond:F0} nodes/s, {import.RelationshipsPerSecond:F0} relationships/s, {import.Requests} requests)");
+            if (rawCounts != importCounts)
+            {
+                Log($"WARNING: the raw load and the import wrote different graphs ({rawCounts} against {importCounts})");
+            }
+
+            var importAnswers = await AnswersAsync(operations, cancellationToken);
+            rawAnswersDiffer.AddRange(importAnswers.Select(a => (a.Key, Difference: AnswerComparison.Difference(a.Value, rawAnswers[a.Key])))
+                .Where(a => a.Difference is not null).Select(a => $"{a.Key} ({a.Difference})"));
+            Log(rawAnswersDiffer.Count == 0
+                ? "the raw-loaded graph answered every example as the imported graph does"
+                : $"WARNING: on the raw-loaded graph these examples answered otherwise than on the imported graph: {string.Join(", ", rawAnswersDiffer)}");
+        }
+        else
+        {
+            Log($"the import is not run above {options.ImportUpTo:N0} claims (--import-up-to): the questions run on the raw-loaded graph");
         }
 
+        var rounds = claims > options.ImportUpTo ? options.LargeRounds : options.Rounds;
         await using var api = await InProcessApi.StartAsync(neo4j);
         using var http = new HttpClient();
-        var operations = ExampleOperation.ReadQueries(options.Examples);
-        Log($"timing {operations.Count} IDE examples, {options.Rounds} rounds after {options.Warmup} warm-up rounds, GraphQL and Cypher interleaved");
-        var questions = await new QuestionTimer(api, client, http).RunAsync(operations, options.Rounds, options.Warmup, cancellationToken);
-        return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, options.Rounds, questions);
+        Log($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL and hand-written Cypher interleaved");
+        var questions = await new QuestionTimer(api, client, http, Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences")).RunAsync(operations, rounds, options.Warmup, cancellationToken);
+        return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, rawAnswersDiffer, rounds, questions);
+    }
+
+    /// <summary>Checks every example's hand-written answer against the GraphQL answer on the graph as it is (nothing is emptied or loaded).</summary>
+    public async Task<IReadOnlyList<QuestionResult>> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        using var client = new Neo4jClient(neo4j);
+        await using var api = await InProcessApi.StartAsync(neo4j);
+        using var http = new HttpClient();
+        var operations = await ExampleOperation.ReadIdeExamplesAsync(options.Repository, cancellationToken);
+        return await new QuestionTimer(api, client, http, Path.Combine(options.Output, "differences")).RunAsync(operations, rounds: 0, warmup: 0, cancellationToken);
+    }
+
+    /// <summary>The GraphQL answer of every example on the graph as it is now.</summary>
+    private async Task<Dictionary<string, JsonNode?>> AnswersAsync(IReadOnlyList<ExampleOperation> operations, CancellationToken cancellationToken)
+    {
+        await using var api = await InProcessApi.StartAsync(neo4j);
+        using var http = new HttpClient();
+        var answers = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var operation in operations)
+        {
+            using var response = await http.PostAsJsonAsync(api.GraphQL, new { query = operation.Query, operationName = operation.Name, variables = operation.Variables }, cancellationToken);
+            answers[operation.Name] = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        }
+
+        return answers;
     }
 
     private static void Log(string message) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");

@@ -8,7 +8,8 @@ namespace Graph.Bench;
 
 internal static class Program
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // NaN where a side was not timed (no valid baseline).
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private static async Task<int> Main(string[] args)
     {
@@ -26,10 +27,24 @@ internal static class Program
                     return Generate(args[1..]);
                 case "report":
                     return await ReportAsync(args[1..]);
+                case "statements":
+                    // The hand-written statements as JSON lines, for the Cypher 5 gate: node scripts/cypher-lint/lint.mjs --recorded FILE.
+                    foreach (var example in await Questions.ExampleOperation.ReadIdeExamplesAsync(BenchOptions.Parse(args[1..]).Repository))
+                    {
+                        foreach (var statement in Questions.HandWrittenQuestions.For(example.Name, example.Variables)?.Statements ?? [])
+                        {
+                            Console.WriteLine(JsonSerializer.Serialize(new { name = statement.Name, statement = statement.Text, parameters = statement.Parameters.Keys }));
+                        }
+                    }
+
+                    return 0;
+                case "check":
+                    var checkedQuestions = await new BenchRun(BenchOptions.Parse(args[1..]), ReadNeo4jOptions()).CheckAsync();
+                    return checkedQuestions.All(q => q.AnswersEqual) ? 0 : 3;
             }
 
             var options = BenchOptions.Parse(args);
-            var neo4j = Neo4jServiceCollectionExtensions.ReadOptions(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+            var neo4j = ReadNeo4jOptions();
             Directory.CreateDirectory(options.Output);
             var results = new List<SizeResult>();
             foreach (var size in options.Sizes)
@@ -40,7 +55,17 @@ internal static class Program
             }
 
             Console.WriteLine(BenchReport.Markdown(results));
-            Console.Error.WriteLine($"written: {Path.Combine(options.Output, "results.md")}, results.json, p95.svg");
+            Console.WriteLine(BenchReport.Targets(results));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Plot))!);
+            await File.WriteAllTextAsync(options.Plot, BenchReport.Svg(results));
+            Console.Error.WriteLine($"written: {Path.Combine(options.Output, "results.md")}, results.json, p95.svg; the plot {options.Plot}");
+            var differ = results.SelectMany(r => r.Questions.Where(q => !q.AnswersEqual).Select(q => $"{q.Name} at {r.Claims:N0}")).ToList();
+            if (differ.Count > 0)
+            {
+                Console.Error.WriteLine($"graph-bench: FAILED: no valid hand-written baseline for {string.Join(", ", differ)} (see the FAIL lines above)");
+                return 3;
+            }
+
             return 0;
         }
         catch (ArgumentException error)
@@ -49,6 +74,8 @@ internal static class Program
             return 2;
         }
     }
+
+    private static Neo4jOptions ReadNeo4jOptions() => Neo4jServiceCollectionExtensions.ReadOptions(new ConfigurationBuilder().AddEnvironmentVariables().Build());
 
     /// <summary><c>generate --claims N [--seed S] --out DIR</c>: only the synthetic seed.</summary>
     private static int Generate(string[] args)
@@ -59,7 +86,7 @@ internal static class Program
         return 0;
     }
 
-    /// <summary><c>report --out DIR results.json ...</c>: one table and plot from the results of several runs (e.g. one run per size).</summary>
+    /// <summary><c>report --out DIR [--plot FILE] results.json ...</c>: one table, the targets and the plot from the results of several runs (e.g. one run per size).</summary>
     private static async Task<int> ReportAsync(string[] args)
     {
         if (args.Length < 3 || args[0] != "--out")
@@ -67,15 +94,18 @@ internal static class Program
             throw new ArgumentException("report needs --out DIR and at least one results.json");
         }
 
+        var plot = args.Length > 4 && args[2] == "--plot" ? args[3] : Path.Combine("docs", "benchmarks-p95.svg");
         var results = new List<SizeResult>();
-        foreach (var file in args[2..])
+        foreach (var file in args[(args[2] == "--plot" ? 4 : 2)..])
         {
-            results.AddRange(JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(file)) ?? []);
+            results.AddRange(JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(file), Indented) ?? []);
         }
 
         results = [.. results.OrderBy(r => r.Claims)];
         await WriteAsync(args[1], results);
+        await File.WriteAllTextAsync(plot, BenchReport.Svg(results));
         Console.WriteLine(BenchReport.Markdown(results));
+        Console.WriteLine(BenchReport.Targets(results));
         return 0;
     }
 
@@ -83,7 +113,7 @@ internal static class Program
     {
         Directory.CreateDirectory(output);
         await File.WriteAllTextAsync(Path.Combine(output, "results.json"), JsonSerializer.Serialize(results, Indented));
-        await File.WriteAllTextAsync(Path.Combine(output, "results.md"), BenchReport.Markdown(results));
+        await File.WriteAllTextAsync(Path.Combine(output, "results.md"), BenchReport.Markdown(results) + "\n" + BenchReport.Targets(results));
         await File.WriteAllTextAsync(Path.Combine(output, "p95.svg"), BenchReport.Svg(results));
     }
 }

@@ -62,7 +62,8 @@ public static class RawLoad
 
         await SendAsync(client, "RawMergeArticles", MergeArticles, seed.Articles.Select(ArticleRow), figures, cancellationToken);
         var claims = seed.Articles.SelectMany(a => a.Claims.Select(c => c.Claim)).DistinctBy(c => c.NodeId).ToList();
-        await SendAsync(client, "RawMergeClaims", MergeClaims, claims.Select(ClaimRow), figures, cancellationToken);
+        var reported = ReportedClaims(seed);
+        await SendAsync(client, "RawMergeClaims", MergeClaims, claims.Select(c => ClaimRow(c, reported[c.NodeId])), figures, cancellationToken);
         await SendAsync(client, "RawMergeReports", MergeReports, seed.Articles.SelectMany(a => a.Claims.Select(c => ReportRow(a, c))), figures, cancellationToken);
 
         var links = entities.SelectMany(e => e.Links.Select(l => l.Incoming
@@ -142,10 +143,24 @@ public static class RawLoad
         return new Dictionary<string, object?> { ["id"] = a.Id, ["props"] = props };
     }
 
-    private static Dictionary<string, object?> ClaimRow(ClaimDefinition c) => new()
+    /// <summary>
+    /// What a claim node takes from its reports (as the importer keeps it): the statement of the earliest
+    /// report and the names files give it, in the order of the reports.
+    /// </summary>
+    private static Dictionary<string, (string Statement, List<string> Names)> ReportedClaims(SeedSet seed) =>
+        seed.Articles.SelectMany(a => a.Claims.Select(c => (Article: a, Report: c)))
+            .GroupBy(x => x.Report.Claim.NodeId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var ordered = g.OrderBy(x => x.Article.PublishedOn, StringComparer.Ordinal).ThenBy(x => x.Article.Published, StringComparer.Ordinal)
+                    .ThenBy(x => x.Report.Report.Position).ThenBy(x => ReportId(x.Article, x.Report), StringComparer.Ordinal).ToList();
+                return (ordered[0].Report.Report.Statement, ordered.Select(x => x.Report.Claim.Name).Distinct(StringComparer.Ordinal).ToList());
+            }, StringComparer.Ordinal);
+
+    private static Dictionary<string, object?> ClaimRow(ClaimDefinition c, (string Statement, List<string> Names) reported) => new()
     {
         ["id"] = c.NodeId,
-        ["props"] = Props(("key", c.Key), ("predicate", c.Predicate), ("value", c.Value),
+        ["props"] = Props(("statement", reported.Statement), ("names", reported.Names), ("key", c.Key), ("predicate", c.Predicate), ("value", c.Value),
             ("quantityValue", c.Quantity?.Value), ("quantityLow", c.Quantity?.Low), ("quantityHigh", c.Quantity?.High),
             ("quantityUnit", c.Quantity?.Unit), ("quantityQualifier", c.Quantity is { } q ? Tokens.Of(q.Qualifier) : null),
             ("stance", Tokens.Of(c.Stance)), ("time", c.Time), ("credibility", c.Credibility?.Value),

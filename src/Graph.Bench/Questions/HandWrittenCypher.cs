@@ -1,71 +1,135 @@
-using System.Text.Json;
-using Graph.Api.Search;
+using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
-using Graph.Knowledge.Seed;
-using Graph.Neo4j.Client;
 
 namespace Graph.Bench.Questions;
 
 /// <summary>
-/// The baseline for each IDE example: the Cypher a person who knows the graph would write for the same
-/// answer, started from an index (the thing's id), one HTTP request per operation (several roots are
-/// several statements of that one request). Lists the API derives from the reports (a claim's quote,
-/// attributedTo, via, reportedIn, independentAsserters) come back as the reports they are derived
-/// from. Each statement returns one row per item of its root field (one per claim, per search hit,
-/// one for a node or a neighbourhood), so that the bench can compare the answers' sizes.
-/// Runs on Neo4j 3.1.1 (every node in a pattern comprehension labelled, MATCH forms for untyped steps) and 5.
+/// The Cypher of the hand-written baseline: what a person who knows the graph would send for each IDE
+/// example, started from an index (a thing's id, an article's publication day, the event label), one
+/// request per operation. Runs on Neo4j 3.1.1 (every node of a pattern comprehension labelled, the
+/// untyped and variable-length steps in MATCH, not in comprehensions) and on Neo4j 5.
+/// Only the bench sends these; they share nothing with the API's statements.
 /// </summary>
-public static class HandWrittenCypher
+internal static class HandWrittenCypher
 {
     private const string About = RelationshipTypes.About;
     private const string Reports = RelationshipTypes.Reports;
     private const string In = RelationshipTypes.In;
+    private const string OriginatedBy = RelationshipTypes.OriginatedBy;
+    private const string RelayedBy = RelationshipTypes.RelayedBy;
+    private const string PublishedBy = RelationshipTypes.PublishedBy;
 
-    /// <summary>Claims about the thing, or about a treaty, deployment or event tied to it (the API's <c>involving</c>).</summary>
-    private const string ClaimsInvolving = $$"""
+    private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
+
+    /// <summary>From <c>x</c> to each claim about it or, unless it is an event, about a treaty, deployment or event tied to it.</summary>
+    public const string Involving = $$"""
         MATCH (x:Entity {id: $id})
         OPTIONAL MATCH (x)<-[:{{About}}]-(direct:Claim)
-        WITH x, collect(direct) AS directClaims
-        OPTIONAL MATCH (x)--(t:Entity)<-[:{{About}}]-(indirect:Claim)
-        WHERE t:Treaty OR t:Deployment OR t:Event
-        WITH directClaims, collect(indirect) AS indirectClaims
-        UNWIND directClaims + indirectClaims AS c
+        WITH x, collect(direct) AS direct
+        OPTIONAL MATCH (x)--(t:Entity)<-[:{{About}}]-(tied:Claim)
+        WHERE NOT x:Event AND (t:Treaty OR t:Deployment OR t:Event)
+        WITH direct, collect(tied) AS tied
+        UNWIND direct + tied AS c
         WITH DISTINCT c
         """;
 
-    private const string ClaimsAttributedTo = $$"""
-        MATCH (:Entity {id: $id})<-[:{{RelationshipTypes.OriginatedBy}}]-(:Report)-[:{{Reports}}]->(c:Claim)
+    /// <summary>The claims the thing originated.</summary>
+    public const string AttributedTo = $$"""
+        MATCH (:Entity {id: $id})<-[:{{OriginatedBy}}]-(:Report)-[:{{Reports}}]->(c:Claim)
         WITH DISTINCT c
         """;
 
-    /// <summary>Earliest reported first, then the page and the total.</summary>
-    private const string Page = $$"""
-        MATCH (c)<-[:{{Reports}}]-(r:Report)-[:{{In}}]->(a:Article)
+    /// <summary>Earliest reported first, then the page (<c>page</c>) and the total (<c>totalCount</c>).</summary>
+    public const string Page = $$"""
+        OPTIONAL MATCH (c)<-[:{{Reports}}]-(r:Report)-[:{{In}}]->(a:Article)
         WITH c, min(a.publishedOn) AS firstReported, min(r.position) AS position
         ORDER BY firstReported, position, c.id
         WITH collect(c) AS claims
         WITH size(claims) AS totalCount, claims[..$first] AS page
+        """;
+
+    public const string Quantity = ".quantityValue, .quantityLow, .quantityHigh, .quantityUnit, .quantityQualifier";
+
+    /// <summary>Each report of <c>c</c> with its article, originators and relays: what quote, attributedTo, via, reportedIn and reports are read from.</summary>
+    public const string ReportsOfC = $$"""
+        [(c)<-[:{{Reports}}]-(r:Report)-[:{{In}}]->(a:Article) | {id: r.id, how: r.how, quote: r.quote, position: r.position,
+            originatedBy: [(r)-[:{{OriginatedBy}}]->(o:Entity) | o {.id, .name}],
+            via: [(r)-[v:{{RelayedBy}}]->(e:Entity) | {order: v.order, id: e.id, name: e.name}],
+            article: a {.id, .title, .url, .publishedOn, .published, .language, publisher: [(a)-[:{{PublishedBy}}]->(p:Entity) | p {.id, .name}]} }]
+        """;
+
+    public const string AboutOfC = $"[(c)-[:{About}]->(e:Entity) | e {{.id, .name, .kind}}]";
+
+    /// <summary>One page of claims, each with its reports and what it is about.</summary>
+    public static string ClaimPage(string start) => $$"""
+        {{start}}
+        {{Page}}
         UNWIND page AS c
+        RETURN totalCount, c {.id, .statement, {{Quantity}}, reports: {{ReportsOfC}}, about: {{AboutOfC}} } AS claim
         """;
 
-    private const string Quantity = ".quantityValue, .quantityLow, .quantityHigh, .quantityUnit, .quantityQualifier";
-
-    private const string Originators = $"[(c)<-[:{Reports}]-(:Report)-[:{RelationshipTypes.OriginatedBy}]->(o:Entity) | o {{.id, .name}}]";
-
-    private const string ClaimAbout = $"[(c)-[:{About}]->(e:Entity) | e {{.id, .name}}]";
-
-    private const string FullReports = $$"""
-        [(c)<-[:{{Reports}}]-(r:Report)-[:{{In}}]->(a:Article) | r {.how, .quote, .position,
-            originatedBy: [(r)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity) | o {.id, .name}],
-            via: [(r)-[v:{{RelationshipTypes.RelayedBy}}]->(e:Entity) | {order: v.order, id: e.id, name: e.name}],
-            article: a {.id, .title, .url, .publishedOn, .published, .language,
-                publisher: [(a)-[:{{RelationshipTypes.PublishedBy}}]->(p:Entity) | p {.id, .name}] } }]
+    /// <summary>
+    /// From the originators <c>o</c> (rows carrying <paramref name="carried"/>) to one top-level actor
+    /// each, <c>top</c> (null when <c>o</c> has no tie out): the rule of <see cref="IndependentOrigins"/>,
+    /// a country first, then the nearest, then the smallest id.
+    /// </summary>
+    public static string TopLevel(string carried) => $$"""
+        OPTIONAL MATCH path = (o)-[:{{Ties}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
+        WHERE NOT (top)-[:{{Ties}}]->(:Entity)
+        WITH {{carried}}, o, top, length(path) AS hops
+        ORDER BY CASE WHEN top:Country THEN 0 ELSE 1 END, hops, top.id
+        WITH {{carried}}, o, head(collect(top)) AS top
         """;
 
-    private const string Node = "MATCH (e:Entity {id: $id}) RETURN e {.id, .name, .aliases} AS node";
+    /// <summary>
+    /// A page of claims, the claims with the same predicate sharing a thing with each (the candidates
+    /// <see cref="ClaimRelations"/> decides on), and for every one of them what it is about, its
+    /// originators and its independent origins.
+    /// </summary>
+    public static string ClaimPageWithRelations(string start) => $$"""
+        {{start}}
+        {{Page}}
+        UNWIND range(0, size(page) - 1) AS i
+        WITH totalCount, i, page[i] AS c
+        OPTIONAL MATCH (c)-[:{{About}}]->(:Entity)<-[:{{About}}]-(other:Claim)
+        WHERE other <> c AND other.predicate = c.predicate
+        WITH totalCount, i, c, collect(DISTINCT other) AS others
+        WITH totalCount, collect({i: i, id: c.id, others: [x IN others | x.id]}) AS rows, collect(c) AS cs, collect(others) AS os
+        WITH totalCount, rows, cs + reduce(all = [], l IN os | all + l) AS ks
+        UNWIND ks AS k
+        WITH DISTINCT totalCount, rows, k
+        OPTIONAL MATCH (k)<-[:{{Reports}}]-(:Report)-[:{{OriginatedBy}}]->(o:Entity)
+        WITH DISTINCT totalCount, rows, k, o
+        {{TopLevel("totalCount, rows, k")}}
+        WITH totalCount, rows, k, o, coalesce(top, o) AS origin
+        WITH totalCount, rows, k, collect(DISTINCT origin {.id, .name}) AS origins, collect(DISTINCT o {.id, .name}) AS originators
+        RETURN totalCount, rows, k {.id, .statement, .predicate, .value, .stance, .time, {{Quantity}},
+            about: [(k)-[:{{About}}]->(e:Entity) | {id: e.id, event: e:Event}], origins: origins, originators: originators} AS claim
+        """;
 
-    /// <summary>What ExploreCypher.Neighbourhood answers, for a thing: the same order and limit, so the same nodes.</summary>
-    private const string Neighbourhood = $$"""
+    /// <summary>
+    /// For each thing <c>t</c> (rows carrying <paramref name="carried"/>): every claim about it, each with
+    /// its reports' day and the independent origins of each report; <c>evidence</c>. What the facts are
+    /// settled from, as of any day, by the pure <see cref="Knowledge.Facts.FactRules"/> (a thing with no
+    /// claim has one entry whose claim is null).
+    /// </summary>
+    /// <remarks>No CASE around the claim's map: Neo4j 3.1.1 then fills its pattern comprehension with every ABOUT of the graph.</remarks>
+    public static string Evidence(string carried) => $$"""
+        OPTIONAL MATCH (t)<-[:{{About}}]-(ec:Claim)<-[:{{Reports}}]-(er:Report)-[:{{In}}]->(ea:Article)
+        OPTIONAL MATCH (er)-[:{{OriginatedBy}}]->(o:Entity)
+        WITH {{carried}}, ec, er, ea, o
+        {{TopLevel(carried + ", ec, er, ea")}}
+        WITH {{carried}}, ec, er, ea, coalesce(top, o) AS origin
+        WITH {{carried}}, ec, er, ea, collect(DISTINCT origin {.id, .name}) AS origins
+        WITH {{carried}}, ec, collect({publishedOn: ea.publishedOn, article: ea {.id, .title, .publishedOn}, origins: origins}) AS reports
+        WITH {{carried}}, reports, ec {.*, about: [(ec)-[:{{About}}]->(x:Entity) | {id: x.id, kind: x.kind}]} AS claim
+        WITH {{carried}}, collect({claim: claim, reports: reports}) AS evidence
+        """;
+
+    public const string Node = "MATCH (e:Entity {id: $id}) RETURN e {.id, .name, .aliases, .kind} AS node";
+
+    /// <summary>A thing, up to <c>$limit</c> of its relationships (not DECLARED_IN) and the edges among its neighbours.</summary>
+    public const string Neighbourhood = $$"""
         MATCH (n:Entity {id: $id})
         OPTIONAL MATCH (n)-[rel]-(m)
         WHERE type(rel) <> '{{RelationshipTypes.DeclaredIn}}'
@@ -73,113 +137,87 @@ public static class HandWrittenCypher
         ORDER BY type(rel), m.id
         LIMIT $limit
         WITH n, collect(rel) AS rels, collect(DISTINCT m) AS ms
-        UNWIND ms AS x
+        UNWIND CASE size(ms) WHEN 0 THEN [null] ELSE ms END AS x
         OPTIONAL MATCH (x)-[between]->(y)
         WHERE y IN ms AND type(between) <> '{{RelationshipTypes.DeclaredIn}}'
-        WITH n, rels, ms, collect(CASE WHEN between IS NULL THEN null ELSE {source: x.id, target: y.id, type: type(between)} END) AS among
-        RETURN [m IN ms | {id: m.id, labels: labels(m), caption: coalesce(m.name, m.statement, m.title, m.id)}] AS nodes,
-               [rel IN rels | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel)}] + among AS edges
+        WITH n, rels, ms, collect(between) AS among
+        RETURN n {.id, .name, .statement, .title, .quote, labels: labels(n)} AS center,
+               [m IN ms | m {.id, .name, .statement, .title, .quote, labels: labels(m)}] AS nodes,
+               [rel IN rels + among | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel)}] AS edges
         """;
 
-    private const string EventsBetween = $$"""
+    /// <summary>Names, aliases and ids, folded: exact before prefix before substring before all the words; no full-text index on Neo4j 3.1, so every thing is read.</summary>
+    public const string Search = """
+        MATCH (e:Entity)
+        WITH e, coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] AS keys
+        WITH e, CASE
+            WHEN any(k IN keys WHERE k = $text) THEN 0
+            WHEN any(k IN keys WHERE k STARTS WITH $text) THEN 1
+            WHEN any(k IN keys WHERE k CONTAINS $text) THEN 2
+            WHEN size($words) > 1 AND all(w IN $words WHERE any(k IN keys WHERE k CONTAINS w)) THEN 3
+            ELSE 9 END AS rank
+        WHERE rank < 9
+        WITH e, rank
+        ORDER BY rank, size(e.name), e.name, e.id
+        LIMIT $first
+        RETURN e {.id, .name, .aliases, .kind} AS node
+        """;
+
+    /// <summary>Events dated within [$from, $to] at each date's precision, oldest first; each with its place and the evidence for its date.</summary>
+    public static readonly string EventsBetween = $$"""
         MATCH (e:Event)
-        WHERE e.date IS NOT NULL
-          AND ($from IS NULL OR e.date >= substring($from, 0, size(e.date)))
-          AND ($to IS NULL OR substring(e.date, 0, size($to)) <= $to)
-        WITH e
-        ORDER BY e.date, e.id
+        WITH e, [(e)<-[:{{About}}]-(c:Claim)<-[:{{Reports}}]-(:Report)-[:{{In}}]->(:Article) WHERE c.predicate = 'signed' AND c.time IS NOT NULL | c.time] AS signed
+        WITH e, coalesce(e.date, e.start, e.signedOn, reduce(latest = null, s IN signed | CASE WHEN latest IS NULL OR s > latest THEN s ELSE latest END)) AS date
+        WHERE ($from IS NULL OR (date IS NOT NULL AND date >= substring($from, 0, size(date))))
+          AND ($to IS NULL OR (date IS NOT NULL AND substring(date, 0, size($to)) <= $to))
+        WITH e, date
+        ORDER BY date, toLower(e.name), e.id
         WITH collect(e) AS events
         WITH size(events) AS totalCount, events[..$first] AS page
-        UNWIND page AS e
-        RETURN totalCount, e {.id, .name, .date, place: [(e)-[:{{RelationshipTypes.LocatedIn}}]->(p:Entity) | p {.name}]} AS node
+        UNWIND range(0, size(page) - 1) AS i
+        WITH totalCount, i, page[i] AS t
+        {{Evidence("totalCount, i, t")}}
+        RETURN totalCount, i, t {.id, .name, .date, .kind, place: [(t)-[:{{RelationshipTypes.LocatedIn}}]->(p:Entity) | p {.id, .name}]} AS node, evidence
         """;
 
-    private const string ArticlesOf = $$"""
-        MATCH (:Entity {id: $id})<-[:{{RelationshipTypes.PublishedBy}}]-(a:Article)
+    public const string ArticlesOf = $$"""
+        MATCH (:Entity {id: $id})<-[:{{PublishedBy}}]-(a:Article)
         WITH a
-        ORDER BY a.published DESC, a.id
+        ORDER BY a.publishedOn DESC, coalesce(a.published, '') DESC, a.id
         WITH collect(a) AS articles
         WITH size(articles) AS totalCount, articles[..$first] AS page
         UNWIND page AS a
         RETURN totalCount, a {.id, .title, .publishedOn, .language} AS node
         """;
 
-    private static readonly Dictionary<string, Func<JsonElement, IReadOnlyList<Cypher>>> ByOperation = new(StringComparer.Ordinal)
-    {
-        ["WhoSaidUpTo12000"] = v =>
-        [
-            Statement("WhoSaidUpTo12000", $"{ClaimsInvolving}\n{Page}\nRETURN totalCount, c {{.id, .statement, {Quantity}, reports: {FullReports}}} AS claim",
-                ("id", Text(v, "deployment")), ("first", 50)),
-        ],
-        // The API's definition of disagreeing figures (ClaimCypher.Disagreeing), repeated on purpose: the answers must match.
-        ["DisagreeingFigures"] = v =>
-        [
-            Statement("DisagreeingFigures", $$"""
-                {{ClaimsInvolving}}
-                {{Page}}
-                OPTIONAL MATCH (c)-[:{{About}}]->(:Entity)<-[:{{About}}]-(o:Claim)
-                WHERE o <> c
-                  AND o.predicate = c.predicate
-                  AND coalesce(o.quantityUnit, '') = coalesce(c.quantityUnit, '')
-                  AND (c.quantityValue IS NOT NULL OR c.quantityLow IS NOT NULL OR c.quantityHigh IS NOT NULL)
-                  AND (o.quantityValue IS NOT NULL OR o.quantityLow IS NOT NULL OR o.quantityHigh IS NOT NULL)
-                  AND (coalesce(c.quantityValue, -1) <> coalesce(o.quantityValue, -1)
-                    OR coalesce(c.quantityLow, -1) <> coalesce(o.quantityLow, -1)
-                    OR coalesce(c.quantityHigh, -1) <> coalesce(o.quantityHigh, -1)
-                    OR coalesce(c.quantityQualifier, '') <> coalesce(o.quantityQualifier, ''))
-                WITH c, collect(DISTINCT o) AS others
-                RETURN c {.id, .statement, {{Quantity}}, originators: {{Originators}}} AS claim,
-                       [d IN others | d {.id, .statement, {{Quantity}},
-                           originators: [(d)<-[:{{Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity) | o {.id, .name}]}] AS disagreesWith
-                """, ("id", Text(v, "deployment")), ("first", 50)),
-        ],
-        ["Treaty"] = v =>
-        [
-            Statement("TreatyNode", Node, ("id", Text(v, "treaty"))),
-            Statement("TreatyClaims", $"{ClaimsInvolving}\n{Page}\nRETURN totalCount, c {{.statement, about: {ClaimAbout}, reports: {FullReports}}} AS claim",
-                ("id", Text(v, "treaty")), ("first", 50)),
-            Statement("TreatyNeighbourhood", Neighbourhood, ("id", Text(v, "treaty")), ("limit", 50)),
-        ],
-        ["BlinkenOnNorthKoreanSoldiers"] = v =>
-        [
-            Statement("PersonNode", Node, ("id", Text(v, "person"))),
-            Statement("PersonClaims", $"{ClaimsAttributedTo}\n{Page}\nRETURN c {{.statement, about: {ClaimAbout}, reports: {FullReports}}} AS claim",
-                ("id", Text(v, "person")), ("first", 20)),
-        ],
-        ["OfficersAndGenerals"] = v =>
-        [
-            Statement("ReporterClaims", $"{ClaimsAttributedTo}\n{Page}\nRETURN c {{.statement, {Quantity}, reports: {FullReports}}} AS claim",
-                ("id", Text(v, "reporter")), ("first", 20)),
-            Statement("CommentatorClaims", $"{ClaimsAttributedTo}\n{Page}\nRETURN c {{.statement, reports: {FullReports}}} AS claim",
-                ("id", Text(v, "commentator")), ("first", 20)),
-        ],
-        ["Clashes"] = v =>
-        [
-            Statement("PlaceNode", Node, ("id", Text(v, "place"))),
-            Statement("PlaceClaims", $"{ClaimsInvolving}\n{Page}\nRETURN c {{.statement, about: {ClaimAbout}, reports: {FullReports}}} AS claim",
-                ("id", Text(v, "place")), ("first", 20)),
-        ],
-        ["Search"] = v =>
-        [
-            // The API's own statement: on Neo4j 3.1 there is no full-text index, so matching a substring of any name reads every thing, by hand too.
-            Statement("Search", SearchCypher.Entities, ("kinds", new List<string>()), ("text", TextMatching.SearchKey(Text(v, "text")!)),
-                ("words", TextMatching.SearchKey(Text(v, "text")!).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList()), ("first", 5)),
-        ],
-        ["Neighbourhood"] = v => [Statement("Neighbourhood", Neighbourhood, ("id", Text(v, "id")), ("limit", 100))],
-        ["Browse"] = v =>
-        [
-            Statement("EventsBetween", EventsBetween, ("from", Text(v, "from")), ("to", Text(v, "to")), ("first", 10)),
-            Statement("ArticlesOf", ArticlesOf, ("id", Text(v, "publisher")), ("first", 10)),
-        ],
-    };
+    /// <summary>A treaty, its ratifications and the evidence of its facts.</summary>
+    public static readonly string TreatyFacts = $$"""
+        MATCH (t:Treaty {id: $id})
+        {{Evidence("t")}}
+        RETURN t {.id, .name, .kind, .signedOn, .inForceOn,
+                  ratifications: [(t)<-[r:{{RelationshipTypes.Ratified}}]-(s:Entity) | {on: r.on, id: s.id, name: s.name}]} AS node, evidence
+        """;
 
-    /// <summary>The statements for an IDE example, by its operation name; null when the bench has none for it.</summary>
-    public static IReadOnlyList<Cypher>? For(string operation, JsonElement variables) =>
-        ByOperation.TryGetValue(operation, out var build) ? build(variables) : null;
+    /// <summary>The reports in articles published after <c>$from</c> up to <c>$to</c> (from the publication index), each with its claim and when that was first reported.</summary>
+    public const string WindowReports = $$"""
+        MATCH (a:Article)
+        WHERE a.publishedOn > $from AND a.publishedOn <= $to
+        MATCH (a)<-[:{{In}}]-(r:Report)-[:{{Reports}}]->(c:Claim)
+        OPTIONAL MATCH (c)<-[:{{Reports}}]-(:Report)-[:{{In}}]->(b:Article)
+        WITH r, a, c, min(b.publishedOn) AS first
+        RETURN r {.id, .quote, .position, originatedBy: [(r)-[:{{OriginatedBy}}]->(o:Entity) | o {.id, .name}]} AS report,
+               a {.id, .title, .publishedOn, .published, publisher: [(a)-[:{{PublishedBy}}]->(p:Entity) | p {.id, .name}]} AS article,
+               c {.id, .statement} AS claim, first
+        """;
 
-    private static Cypher Statement(string name, string text, params (string Name, object? Value)[] parameters) =>
-        new("Bench" + name, text, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal)) { Idempotent = true };
-
-    private static string? Text(JsonElement variables, string name) =>
-        variables.ValueKind == JsonValueKind.Object && variables.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>The treaties, events and deployments the window's claims are about, with the evidence of their facts.</summary>
+    public static readonly string WindowThings = $$"""
+        MATCH (a:Article)
+        WHERE a.publishedOn > $from AND a.publishedOn <= $to
+        MATCH (a)<-[:{{In}}]-(:Report)-[:{{Reports}}]->(:Claim)-[:{{About}}]->(t:Entity)
+        WHERE t:Treaty OR t:Event OR t:Deployment
+        WITH DISTINCT t
+        {{Evidence("t")}}
+        RETURN t {.id, .name, .kind} AS thing, evidence
+        """;
 }

@@ -1,6 +1,5 @@
 using Graph.Api;
 using Graph.Neo4j;
-using Graph.Neo4j.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,22 +11,23 @@ namespace Graph.Bench.Questions;
 
 /// <summary>
 /// The API as Program.cs builds it, on Kestrel at a free loopback port, so that the bench talks
-/// GraphQL to it over real HTTP. Its own <see cref="Neo4jClient"/> counts the requests it sends.
+/// GraphQL to it over real HTTP; its access log tells the Neo4j requests of each operation.
 /// </summary>
 public sealed class InProcessApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private InProcessApi(WebApplication app, Uri graphql)
+    private InProcessApi(WebApplication app, Uri graphql, AccessLogCapture accessLog)
     {
         _app = app;
         GraphQL = graphql;
+        AccessLog = accessLog;
     }
 
     public Uri GraphQL { get; }
 
-    /// <summary>The API's own client: the difference of <see cref="Neo4jClient.RoundTrips"/> around an operation is what it cost.</summary>
-    public Neo4jClient Neo4j => _app.Services.GetRequiredService<Neo4jClient>();
+    /// <summary>The Neo4j requests each operation cost, as the API's access log reports them.</summary>
+    public AccessLogCapture AccessLog { get; }
 
     public static async Task<InProcessApi> StartAsync(Neo4jOptions neo4j)
     {
@@ -36,13 +36,16 @@ public sealed class InProcessApi : IAsyncDisposable
         builder.Configuration["NEO4J_USER"] = neo4j.User;
         builder.Configuration["NEO4J_PASSWORD"] = neo4j.Password;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var accessLog = new AccessLogCapture();
+        builder.Logging.AddProvider(accessLog);
+        builder.Logging.AddFilter<AccessLogCapture>(AccessLogCapture.Category, LogLevel.Information);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddGraphApi();
         var app = builder.Build();
         app.MapGraphApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new InProcessApi(app, new Uri(new Uri(address), "/graphql"));
+        return new InProcessApi(app, new Uri(new Uri(address), "/graphql"), accessLog);
     }
 
     public async ValueTask DisposeAsync()

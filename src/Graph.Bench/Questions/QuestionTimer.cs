@@ -1,25 +1,28 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Graph.Bench.Reporting;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Errors;
 
 namespace Graph.Bench.Questions;
 
 /// <summary>
-/// Times each example as GraphQL over HTTP against the API and as hand-written Cypher over HTTP
-/// against the same Neo4j, interleaved: each round asks every question both ways, alternating which
-/// goes first, so that load on a shared machine hits both sides alike.
+/// Asks each IDE example as GraphQL over HTTP and as its hand-written Cypher against the same Neo4j.
+/// First once each, to check that both give the same answer (a baseline answering something else is
+/// worthless: such a question is timed through GraphQL only, and listed as a failure), then
+/// interleaved: each round asks every question both ways, alternating which goes first, so that load
+/// on a shared machine hits both sides alike.
 /// </summary>
-public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClient http)
+/// <param name="differences">where both answers of a question whose answers differ are written, to look at.</param>
+public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClient http, string differences)
 {
     public async Task<IReadOnlyList<QuestionResult>> RunAsync(IReadOnlyList<ExampleOperation> operations, int rounds, int warmup, CancellationToken cancellationToken = default)
     {
-        var timed = operations.Select(o => new Samples(o, HandWrittenCypher.For(o.Name, o.Variables))).ToList();
-        foreach (var sample in timed)
+        var timed = new List<Samples>();
+        foreach (var operation in operations)
         {
-            // One checked pass first: errors, answer sizes and the requests per operation.
-            await sample.CheckAsync(api, neo4j, http, cancellationToken);
+            timed.Add(await CheckAsync(operation, cancellationToken));
         }
 
         for (var round = -warmup; round < rounds; round++)
@@ -27,12 +30,13 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
             foreach (var sample in timed)
             {
                 var graphQLFirst = (round & 1) == 0;
-                var first = graphQLFirst ? await TimeGraphQLAsync(sample.Operation, cancellationToken) : await TimeCypherAsync(sample.Cypher, cancellationToken);
-                var second = graphQLFirst ? await TimeCypherAsync(sample.Cypher, cancellationToken) : await TimeGraphQLAsync(sample.Operation, cancellationToken);
+                var baseline = sample.Equal ? sample.HandWritten : null;
+                var first = graphQLFirst ? await TimeGraphQLAsync(sample.Operation, cancellationToken) : await TimeHandWrittenAsync(baseline, cancellationToken);
+                var second = graphQLFirst ? await TimeHandWrittenAsync(baseline, cancellationToken) : await TimeGraphQLAsync(sample.Operation, cancellationToken);
                 if (round >= 0)
                 {
                     sample.GraphQLTimes.Add(graphQLFirst ? first : second);
-                    if (sample.Cypher is not null)
+                    if (baseline is not null)
                     {
                         sample.CypherTimes.Add(graphQLFirst ? second : first);
                     }
@@ -43,6 +47,61 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
         return [.. timed.Select(s => s.Result())];
     }
 
+    /// <summary>Both answers once: equal or not (with the first difference), their size and the Neo4j requests of the GraphQL operation.</summary>
+    private async Task<Samples> CheckAsync(ExampleOperation operation, CancellationToken cancellationToken)
+    {
+        var handWritten = HandWrittenQuestions.For(operation.Name, operation.Variables);
+        api.AccessLog.Forget(operation.Name);
+        var (data, error) = await AskGraphQLAsync(operation, cancellationToken);
+        var requests = api.AccessLog.Neo4jRequests(operation.Name);
+        var sample = new Samples(operation, handWritten) { Neo4jRequests = requests, AnswerSize = AnswerComparison.Size(data) };
+        if (error is not null)
+        {
+            sample.Problem = error;
+        }
+        else if (handWritten is null)
+        {
+            sample.Problem = "no hand-written Cypher for this operation";
+        }
+        else
+        {
+            try
+            {
+                var answer = handWritten.Answer(await neo4j.RunAsync(handWritten.Statements, cancellationToken));
+                sample.Problem = AnswerComparison.Difference(data, answer) is { } difference ? "ANSWERS DIFFER at " + difference : null;
+                if (sample.Problem is not null)
+                {
+                    Directory.CreateDirectory(differences);
+                    var indented = new System.Text.Json.JsonSerializerOptions { WriteIndented = true };
+                    await File.WriteAllTextAsync(Path.Combine(differences, operation.Name + ".graphql.json"), data?.ToJsonString(indented), cancellationToken);
+                    await File.WriteAllTextAsync(Path.Combine(differences, operation.Name + ".handwritten.json"), answer.ToJsonString(indented), cancellationToken);
+                    sample.Problem += $" (both answers in {differences})";
+                }
+            }
+            catch (Neo4jException failure)
+            {
+                sample.Problem = "the hand-written Cypher failed: " + failure.Message;
+            }
+        }
+
+        Console.Error.WriteLine(sample.Problem is null
+            ? $"  {operation.Name}: the hand-written answer equals the GraphQL answer ({sample.AnswerSize} values, {requests} Neo4j requests through the API)"
+            : $"  {operation.Name}: FAIL {sample.Problem}");
+        return sample;
+    }
+
+    private async Task<(JsonNode? Data, string? Error)> AskGraphQLAsync(ExampleOperation operation, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(api.GraphQL, new { query = operation.Query, operationName = operation.Name, variables = operation.Variables }, cancellationToken);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        if (body?["errors"] is { } errors)
+        {
+            return (body["data"], "GraphQL errors: " + errors.ToJsonString());
+        }
+
+        return (body?["data"], null);
+    }
+
     private async Task<double> TimeGraphQLAsync(ExampleOperation operation, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -51,71 +110,41 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    private async Task<double> TimeCypherAsync(IReadOnlyList<Cypher>? statements, CancellationToken cancellationToken)
+    /// <summary>The request and the shaping of its rows into the answer, as a client of Neo4j would do both.</summary>
+    private async Task<double> TimeHandWrittenAsync(HandWritten? handWritten, CancellationToken cancellationToken)
     {
-        if (statements is null)
+        if (handWritten is null)
         {
             return double.NaN;
         }
 
         var stopwatch = Stopwatch.StartNew();
-        await neo4j.RunAsync(statements, cancellationToken);
+        handWritten.Answer(await neo4j.RunAsync(handWritten.Statements, cancellationToken));
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    private sealed class Samples(ExampleOperation operation, IReadOnlyList<Cypher>? cypher)
+    private sealed class Samples(ExampleOperation operation, HandWritten? handWritten)
     {
-        private long _requests;
-        private int _graphQLItems;
-        private int _cypherItems;
-        private string? _error;
-
         public ExampleOperation Operation => operation;
 
-        public IReadOnlyList<Cypher>? Cypher => cypher;
+        public HandWritten? HandWritten => handWritten;
+
+        public int? Neo4jRequests { get; init; }
+
+        public int AnswerSize { get; init; }
+
+        public string? Problem { get; set; }
+
+        public bool Equal => Problem is null;
 
         public List<double> GraphQLTimes { get; } = [];
 
         public List<double> CypherTimes { get; } = [];
 
-        public async Task CheckAsync(InProcessApi api, Neo4jClient neo4j, HttpClient http, CancellationToken cancellationToken)
-        {
-            var before = api.Neo4j.RoundTrips;
-            using var response = await http.PostAsJsonAsync(api.GraphQL, new { query = operation.Query, operationName = operation.Name, variables = operation.Variables }, cancellationToken);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            _requests = api.Neo4j.RoundTrips - before;
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.TryGetProperty("errors", out var errors))
-            {
-                _error = "GraphQL errors: " + errors.GetRawText();
-            }
-            else
-            {
-                _graphQLItems = document.RootElement.GetProperty("data").EnumerateObject().Sum(root => Items(root.Value));
-            }
-
-            if (cypher is not null)
-            {
-                var results = await neo4j.RunAsync(cypher, cancellationToken);
-                _cypherItems = results.Sum(r => r.Rows.Count);
-            }
-        }
-
         public QuestionResult Result() => new(
             operation.Name,
             Percentiles.Of(GraphQLTimes, 50), Percentiles.Of(GraphQLTimes, 95),
             Percentiles.Of(CypherTimes, 50), Percentiles.Of(CypherTimes, 95),
-            _requests, cypher is null ? 0 : 1, _graphQLItems, _cypherItems,
-            _error ?? (cypher is null ? "no hand-written Cypher for this operation" : null));
-
-        /// <summary>A root field's items: the edges of a connection, the entries of a list, else one.</summary>
-        private static int Items(JsonElement value) => value.ValueKind switch
-        {
-            JsonValueKind.Null => 0,
-            JsonValueKind.Array => value.GetArrayLength(),
-            // A connection has edges and no nodes; a neighbourhood (nodes and edges) is one item.
-            JsonValueKind.Object when !value.TryGetProperty("nodes", out _) && value.TryGetProperty("edges", out var edges) => edges.GetArrayLength(),
-            _ => 1,
-        };
+            Neo4jRequests, Equal, AnswerSize, Problem);
     }
 }

@@ -2,35 +2,49 @@ namespace Graph.Bench.Reporting;
 
 public sealed record LoadResult(double Seconds, long Nodes, long Relationships, long Requests)
 {
+    public double NodesPerSecond => Nodes / Seconds;
+
+    public double RelationshipsPerSecond => Relationships / Seconds;
+
     public double PerSecond => (Nodes + Relationships) / Seconds;
 }
 
+/// <summary>
+/// One IDE example at one size. <see cref="Problem"/> is set when the hand-written answer is not the
+/// GraphQL answer (or there is none, or GraphQL answered with errors): then only GraphQL was timed.
+/// <see cref="AnswerSize"/> counts the values of the GraphQL answer (<c>AnswerComparison.Size</c>).
+/// </summary>
 public sealed record QuestionResult(
     string Name,
     double GraphQLP50,
     double GraphQLP95,
     double CypherP50,
     double CypherP95,
-    long Neo4jRequestsPerOperation,
-    int CypherRequestsPerOperation,
-    int GraphQLItems,
-    int CypherItems,
-    string? Error)
+    int? Neo4jRequests,
+    bool AnswersEqual,
+    int AnswerSize,
+    string? Problem)
 {
     public double RatioP50 => GraphQLP50 / CypherP50;
 
     public double RatioP95 => GraphQLP95 / CypherP95;
 }
 
+/// <summary>
+/// One graph size. <see cref="Import"/> is null when the graph was only loaded raw (sizes above
+/// <c>--import-up-to</c>); <see cref="RawAnswersDiffer"/> lists the examples whose GraphQL answer on
+/// the raw-loaded graph was not the one on the imported graph (empty: the raw load stands in for the import).
+/// </summary>
 public sealed record SizeResult(
     int Claims,
     int Reports,
     int Articles,
     double ReadSeconds,
     LoadResult Raw,
-    LoadResult Import,
+    LoadResult? Import,
+    IReadOnlyList<string> RawAnswersDiffer,
     int Rounds,
     IReadOnlyList<QuestionResult> Questions)
 {
-    public double ImportToRaw => Import.PerSecond / Raw.PerSecond;
+    public double? ImportToRaw => Import is null ? null : Import.PerSecond / Raw.PerSecond;
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Graph.Bench.Generation;
+using Graph.Bench.Questions;
 using Graph.Knowledge.Seed;
 using Graph.Testing;
 
@@ -58,5 +60,28 @@ public sealed class SyntheticSeedTests : IDisposable
         var b = Directory.GetFiles(Path.Combine(_directory, "b"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(a.Select(Path.GetFileName), b.Select(Path.GetFileName));
         Assert.All(a.Zip(b), pair => Assert.Equal(File.ReadAllText(pair.First), File.ReadAllText(pair.Second)));
+    }
+
+    [Fact]
+    public async Task The_IDE_examples_ids_are_in_the_generated_graph_and_its_hubs_are_the_examples_countries()
+    {
+        SyntheticSeed.Write(_directory, claims: 2000, seed: 12);
+        var seed = SeedReader.ReadPaths([Path.Combine(Neo4jServer.RepositoryRoot(), "seed"), _directory]);
+        var things = seed.Entities.Concat(seed.Articles.SelectMany(a => a.Declares)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var examples = await ExampleOperation.ReadIdeExamplesAsync(Neo4jServer.RepositoryRoot());
+
+        // Every id an example asks about (not its search text or dates) is a thing of the graph the bench loads.
+        var ids = examples.SelectMany(e => e.Variables.EnumerateObject())
+            .Where(v => v.Value.ValueKind == JsonValueKind.String && v.Name is not ("text" or "from" or "to" or "asOf"))
+            .Select(v => v.Value.GetString()!).Distinct().ToList();
+        Assert.True(ids.Count >= 8, string.Join(", ", ids));
+        Assert.All(ids, id => Assert.Contains(id, things));
+
+        // The synthetic claims pile onto the examples' countries: russia, ukraine and north-korea are among the ten most popular subjects.
+        var popular = seed.Articles.Where(a => a.Id.StartsWith("bench-", StringComparison.Ordinal)).SelectMany(a => a.Claims).Select(c => c.Claim).DistinctBy(c => c.NodeId)
+            .SelectMany(c => c.About).GroupBy(id => id).OrderByDescending(g => g.Count()).Take(10).Select(g => g.Key).ToList();
+        Assert.Contains("russia", popular);
+        Assert.Contains("ukraine", popular);
+        Assert.Contains("north-korea", popular);
     }
 }
