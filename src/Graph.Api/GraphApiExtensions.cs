@@ -19,6 +19,7 @@ public static class GraphApiExtensions
         builder.Services.AddNeo4j(builder.Configuration);
         builder.Services.AddGraphRateLimits(options);
         builder.Services.AddScoped<GraphLoaders>();
+        builder.Services.AddScoped<Reading.ReadBatch>();
         builder.Services.AddSingleton<SeedImporter>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<GraphSchema>()

@@ -21,10 +21,10 @@ public static class ArticleQueries
             .Argument<StringGraphType>("to", "Only articles published on or before this ISO-8601 date.")
             .Argument<ArticleSortType>("sort", "The order; newest first unless said otherwise.", a => a.DefaultValue = ArticleSortType.NewestFirst)
             .Paged("articles")
-            .ResolveAsync(async c => await PageAsync(c));
+            .Resolve(Page);
     }
 
-    private static async Task<object?> PageAsync(IResolveFieldContext context)
+    private static object? Page(IResolveFieldContext context)
     {
         var filters = new Dictionary<string, object?>
         {
@@ -33,6 +33,6 @@ public static class ArticleQueries
             ["text"] = PageArguments.LowerText(context),
         };
         var statement = ArticlePageCypher.BySort[context.GetArgument("sort", ArticleSortType.NewestFirst)];
-        return await PageArguments.RunAsync(context, List, new Cypher("ArticlesPage", statement, filters));
+        return PageArguments.Load(context, List, new Cypher("ArticlesPage", statement, filters), asOf: null);
     }
 }

@@ -1,7 +1,9 @@
 using Graph.Api.Claims;
 using Graph.Api.Entities;
 using Graph.Api.Loading;
+using System.Text.Json;
 using Graph.Api.Nodes;
+using Graph.Api.Reading;
 using Graph.Knowledge.Model;
 using GraphQL;
 using GraphQL.Types;
@@ -26,16 +28,45 @@ public sealed class ArticleType : ObjectGraphType<NodeRecord>
         Field<StringGraphType>("section").Description("The outlet's section it ran in.").Resolve(c => c.Source.Text("section"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topics").Description("Its topics.").Resolve(c => c.Source.Texts("topics"));
         Field<NonNullGraphType<EntityInterface>>("publisher").Description("The outlet that published it.")
-            .Resolve(c => Links(c, RelationshipTypes.PublishedBy).Then(links => links.FirstOrDefault()));
+            .Projects(s => Linked(s, RelationshipTypes.PublishedBy))
+            .Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)).FirstOrDefault(), () => Links(c, RelationshipTypes.PublishedBy).Then(links => links.FirstOrDefault())));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("authors").Description("Who wrote it.")
-            .Resolve(c => Links(c, RelationshipTypes.WrittenBy));
+            .Projects(s => Linked(s, RelationshipTypes.WrittenBy))
+            .Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.WrittenBy)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("editors").Description("Who edited it.")
-            .Resolve(c => Links(c, RelationshipTypes.EditedBy));
+            .Projects(s => Linked(s, RelationshipTypes.EditedBy))
+            .Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.EditedBy)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("cites").Description("The sources the article names (agencies, outlets, people).")
-            .Resolve(c => Links(c, RelationshipTypes.Cites));
+            .Projects(s => Linked(s, RelationshipTypes.Cites))
+            .Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.Cites)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Description("The claims it reports, in the order it reports them (to page or filter them: `Query.claims(reportedIn:)`).")
-            .Resolve(c => c.Loaders().Load(ArticleCypher.Claims, c.Source.Id));
+            .Projects(Claims)
+            .Resolve(c => c.Source.Or(c, ReportedClaims, () => c.Loaders().Load(ArticleCypher.Claims, c.Source.Id).Then(claims => claims.ToList())));
     }
+
+    /// <summary>The things the article links to by <paramref name="type"/>, as the field's selection (sorted by name in C#).</summary>
+    private static string Linked(ProjectionScope scope, string type)
+    {
+        var thing = scope.Variable();
+        return $"[({scope.Parent})-[:{type}]->({thing}:{Labels.Entity}) | {scope.Map(thing)}]";
+    }
+
+    /// <summary>The claims the article reports, each with the position of a report of it (<see cref="ArticleCypher.Claims"/>).</summary>
+    private static string Claims(ProjectionScope scope)
+    {
+        var (report, claim) = (scope.Variable(), scope.Variable());
+        return $"[({scope.Parent})<-[:{RelationshipTypes.In}]-({report}:{Labels.Report})-[:{RelationshipTypes.Reports}]->({claim}:{Labels.Claim}) | {{position: {report}.position, node: {scope.Map(claim)}}}]";
+    }
+
+    /// <summary>In the order the article reports them: by the first position, then id.</summary>
+    private static List<NodeRecord> ReportedClaims(JsonElement reported) =>
+        [.. reported.EnumerateArray()
+            .Select(r => (Node: NodeRecord.From(r.GetProperty("node")), Position: r.GetProperty("position")))
+            .GroupBy(r => r.Node.Id, StringComparer.Ordinal)
+            .Select(g => (g.First().Node, Position: g.Select(r => r.Position).Min(CypherOrder.Values)))
+            .OrderBy(r => r.Position, CypherOrder.Values)
+            .ThenBy(r => r.Node.Id, StringComparer.Ordinal)
+            .Select(r => r.Node)];
 
     private static GraphQL.DataLoader.IDataLoaderResult<List<NodeRecord>> Links(IResolveFieldContext<NodeRecord> context, string type) =>
         context.Loaders().Load(ArticleCypher.Links, context.Source.Id).Then(links => links.Where(l => l.Type == type).Select(l => l.Node).ToList());

@@ -28,10 +28,10 @@ public static class ClaimQueries
             .Argument<ClaimSortType>("sort", "The order; earliest reported first unless said otherwise.", a => a.DefaultValue = ClaimSortType.EarliestFirst)
             .WithAsOf()
             .Paged("claims")
-            .ResolveAsync(async c => await PageAsync(c));
+            .Resolve(Page);
     }
 
-    private static async Task<object?> PageAsync(IResolveFieldContext context)
+    private static object? Page(IResolveFieldContext context)
     {
         var involving = context.GetArgument<string?>("involving");
         var statement = ClaimCypher.Page(involving is not null, context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst);
@@ -50,6 +50,6 @@ public static class ClaimQueries
             filters["involving"] = involving;
         }
 
-        return await PageArguments.RunAsync(context, List, new Cypher("ClaimsPage", statement, filters));
+        return PageArguments.Load(context, List, new Cypher("ClaimsPage", statement, filters), AsOf.Of(context));
     }
 }

@@ -2,6 +2,8 @@ using Graph.Api.Articles;
 using Graph.Api.Entities;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
+using Graph.Api.Reading;
+using Graph.Knowledge.Model;
 using GraphQL.Types;
 
 namespace Graph.Api.Claims;
@@ -16,19 +18,31 @@ public sealed class ReportType : ObjectGraphType<ReportRecord>
         IsTypeOf = value => value is ReportRecord;
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("The report's unique id.").Resolve(c => c.Source.Report.Id);
-        Field<NonNullGraphType<ArticleType>>("article").Description("The article it appeared in.").Resolve(c => c.Source.Article);
+        Field<NonNullGraphType<ArticleType>>("article").Description("The article it appeared in.").Projects(s => Single(s, $"({s.Parent})-[:{RelationshipTypes.In}]->", Labels.Article))
+            .Resolve(c => c.Source.Report.TryFetched(c, out var article) ? NodeRecord.FromNullable(article) : c.Source.Article);
         Field<NonNullGraphType<StringGraphType>>("statement").Description("The claim in one English sentence, as this article's file words it.").Resolve(c => c.Source.Report.Text("statement") ?? string.Empty);
         Field<StringGraphType>("claimName").Description("The id the article file gives the claim.").Resolve(c => c.Source.Report.Text("claimName"));
         Field<NonNullGraphType<StringGraphType>>("quote").Description("Verbatim from the article, in its language.").Resolve(c => c.Source.Report.Text("quote") ?? string.Empty);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("originatedBy")
-            .Description("Who asserted it in the first place (several for \"US, South Korean and Ukrainian intelligence\").").Resolve(c => c.Source.OriginatedBy);
+            .Description("Who asserted it in the first place (several for \"US, South Korean and Ukrainian intelligence\").").Projects(s => ClaimProjections.Originators(s, s.Parent))
+            .Resolve(c => c.Source.Report.TryFetched(c, out var originators) ? ClaimProjections.ByName(originators).ToList() : c.Source.OriginatedBy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("via")
-            .Description("Who relayed it between the originator and the article, in order.").Resolve(c => c.Source.Via.Select(v => v.Entity).ToList());
+            .Description("Who relayed it between the originator and the article, in order.").Projects(s => ClaimProjections.Relays(s, s.Parent))
+            .Resolve(c => (c.Source.Report.TryFetched(c, out var relays) ? ClaimProjections.Chain(relays) : c.Source.Via).Select(v => v.Entity).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelayType>>>>("relays")
-            .Description("The relay chain with how each link passed it on.").Resolve(c => c.Source.Via);
+            .Description("The relay chain with how each link passed it on.").Projects(s => ClaimProjections.Relays(s, s.Parent, "entity"))
+            .Resolve(c => c.Source.Report.TryFetched(c, out var relays) ? ClaimProjections.Chain(relays) : c.Source.Via);
         Field<NonNullGraphType<StringGraphType>>("how").Description("How the article carries it: quoted, paraphrased or translated.").Resolve(c => c.Source.Report.Text("how") ?? "paraphrased");
         Field<IntGraphType>("position").Description("Its order among the article's reports.").Resolve(c => c.Source.Report.Number("position") is { } p ? (int)p : null);
         Field<NonNullGraphType<ClaimType>>("claim").Description("The claim this report carries.")
-            .Resolve(c => c.Loaders().Load(ClaimCypher.ReportClaim, c.Source.Report.Id).Then(claims => claims[0]));
+            .Projects(s => Single(s, $"({s.Parent})-[:{RelationshipTypes.Reports}]->", Labels.Claim))
+            .Resolve(c => c.Source.Report.Or(c, NodeRecord.FromNullable, () => c.Loaders().Load(ClaimCypher.ReportClaim, c.Source.Report.Id).Then(claims => (NodeRecord?)claims[0])));
+    }
+
+    /// <summary>The one node at the end of <paramref name="pattern"/>, as the field's selection.</summary>
+    private static string Single(ProjectionScope scope, string pattern, string label)
+    {
+        var node = scope.Variable();
+        return $"head([{pattern}({node}:{label}) | {scope.Map(node)}])";
     }
 }

@@ -6,7 +6,7 @@ public static class NodeCypher
     /// Any node by id, through the id constraint of each label; failing that, a claim by a name an
     /// article file gives it (claim ids are derived from content, files name claims as they like).
     /// </summary>
-    public const string ById = """
+    private const string Find = """
         OPTIONAL MATCH (e:Entity {id: $id})
         OPTIONAL MATCH (c:Claim {id: $id})
         OPTIONAL MATCH (a:Article {id: $id})
@@ -16,19 +16,17 @@ public static class NodeCypher
         WHERE found IS NULL AND $id IN named.names
         WITH found, head(collect(named)) AS named
         WITH coalesce(found, named) AS n
-        RETURN n {.*, labels: labels(n)} AS node
         """;
 
+    public const string ById = Find + "\nRETURN n {.*, labels: labels(n)} AS node";
+
     /// <summary>
-    /// Whether a node of a label (Entity, Claim, Article, Report: a closed set) was known on <c>$asOf</c>
-    /// (<see cref="History.AsOfCypher.Node"/>); matched by label, not through OPTIONAL MATCH, which makes
-    /// Neo4j 3.1 answer null for the pattern comprehensions the test needs.
+    /// The node found as <see cref="ById"/> when it was known on <c>$asOf</c> (<see cref="History.AsOfCypher.Node"/>),
+    /// as <paramref name="map"/>, the compiled selection over <c>x</c>; <c>node</c> is an empty list when there is none.
+    /// Collected first, then projected: after OPTIONAL MATCH, Neo4j 3.1 answers null for pattern comprehensions over <c>n</c>.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> KnownByLabel =
-        new[] { Knowledge.Model.Labels.Entity, Knowledge.Model.Labels.Claim, Knowledge.Model.Labels.Article, Knowledge.Model.Labels.Report }
-            .ToDictionary(label => label, label => $$"""
-                MATCH (n:{{label}} {id: $id})
-                WHERE {{History.AsOfCypher.Node("n")}}
-                RETURN count(n) AS known
-                """, StringComparer.Ordinal);
+    public static string Selected(string map) => Find + "\n" + $"""
+        WITH collect(n) AS found
+        RETURN [x IN found WHERE {History.AsOfCypher.Node("x")} | {map}] AS node
+        """;
 }

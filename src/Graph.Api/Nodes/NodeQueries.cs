@@ -1,6 +1,7 @@
 using Graph.Api.Claims;
 using Graph.Api.History;
 using Graph.Api.Loading;
+using Graph.Api.Reading;
 using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
 using GraphQL;
@@ -17,29 +18,18 @@ public static class NodeQueries
             .Description("Any thing, claim, report or article by its id; null when there is none (or, with `asOf`, when no article published by then carries it).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id, e.g. `north-korea`.")
             .WithAsOf()
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
+                // One statement finds the node, checks it was known on the day and fetches the selection.
                 var asOf = AsOf.Of(context);
-                if (await FindAsync(context.Neo4j(), context.GetArgument<string>("id"), context.CancellationToken) is not { } node
-                    || (asOf is not null && !await KnownAsync(context.Neo4j(), node, asOf, context.CancellationToken)))
-                {
-                    return null;
-                }
-
-                // A report is shown with its article and chain, which come from the report query.
-                return node.Kind == Labels.Report
-                    ? context.Loaders().Load(ClaimCypher.ReportsById, node.Id).Then(reports => reports.Count > 0 ? reports[0] : null)
-                    : node;
+                var compiler = new SelectionCompiler(context, asOf);
+                var parameters = new Dictionary<string, object?>(compiler.Parameters) { ["id"] = context.GetArgument<string>("id"), ["asOf"] = asOf };
+                var statement = new Cypher("NodeSelected", NodeCypher.Selected(compiler.RootMap("x")), parameters) { Idempotent = true };
+                return ReadBatch.Of(context).Run(statement).Then(result =>
+                    NodeRecord.List(result.Rows[0]["node"]) is [var node, ..]
+                        ? node.Kind == Labels.Report ? ReportRecord.Fetched(node) : (object)node
+                        : null);
             });
-    }
-
-    /// <summary>Whether an article published by <paramref name="asOf"/> carries the node.</summary>
-    private static async Task<bool> KnownAsync(Neo4jReader neo4j, NodeRecord node, string asOf, CancellationToken cancellationToken)
-    {
-        var label = node.IsEntity ? Labels.Entity : node.Kind;
-        var parameters = new Dictionary<string, object?> { ["id"] = node.Id, ["asOf"] = asOf };
-        var result = await neo4j.RunAsync(new Cypher($"NodeKnown{label}", NodeCypher.KnownByLabel[label], parameters) { Idempotent = true }, cancellationToken);
-        return result.Rows[0].GetInt64("known") > 0;
     }
 
     /// <summary>Any node by id, or null.</summary>

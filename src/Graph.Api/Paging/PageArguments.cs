@@ -1,9 +1,11 @@
 using Graph.Api.Errors;
 using Graph.Api.Loading;
+using Graph.Api.Reading;
 using Graph.Knowledge.Validation;
 using Graph.Neo4j.Client;
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.DataLoader;
 
 namespace Graph.Api.Paging;
 
@@ -33,6 +35,33 @@ public static class PageArguments
         };
         var result = await context.Neo4j().RunAsync(statement with { Parameters = parameters, Idempotent = true }, context.CancellationToken);
         return Page.From(list, result.Rows[0], skip);
+    }
+
+    /// <summary>
+    /// Registers a page statement (ending with <see cref="PageCypher.Collect"/>) whose items carry the
+    /// root field's <c>edges { node { ... } }</c> selection, compiled (<see cref="SelectionCompiler"/>):
+    /// the page and everything below it come in this one statement, sent with the operation's other
+    /// root fields in one request (<see cref="ReadBatch"/>). <paramref name="asOf"/> is the root's day.
+    /// </summary>
+    public static IDataLoaderResult<Page> Load(IResolveFieldContext context, string list, Cypher statement, string? asOf)
+    {
+        var (skip, end) = Read(context, list);
+        var compiler = new SelectionCompiler(context, asOf);
+        var parameters = new Dictionary<string, object?>(statement.Parameters)
+        {
+            ["from"] = Date(context, "from"),
+            ["to"] = Date(context, "to"),
+            ["skip"] = skip,
+            ["end"] = end,
+        };
+        var text = PageCypher.Project(statement.Text, compiler.RootMap(PageCypher.Item, "edges", "node"));
+        foreach (var (name, value) in compiler.Parameters)
+        {
+            parameters[name] = value;
+        }
+
+        return ReadBatch.Of(context).Run(statement with { Text = text, Parameters = parameters, Idempotent = true })
+            .Then(result => Page.From(list, result.Rows[0], skip));
     }
 
     /// <summary>A <c>text</c> filter as statements compare it: trimmed and lower case, or null when blank.</summary>

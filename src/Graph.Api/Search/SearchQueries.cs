@@ -1,6 +1,7 @@
 using Graph.Api.Entities;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
+using Graph.Api.Reading;
 using Graph.Knowledge.Seed;
 using Graph.Neo4j.Client;
 using GraphQL;
@@ -11,6 +12,9 @@ namespace Graph.Api.Search;
 /// <summary><c>Query.search</c>: things by name or alias in any language, ignoring case and diacritics.</summary>
 public static class SearchQueries
 {
+    /// <summary>How <see cref="SearchCypher.Entities"/> returns each match; the compiled selection replaces it.</summary>
+    private const string Returned = "RETURN e {.*, labels: labels(e)} AS node";
+
     public static void Add(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("search")
@@ -18,13 +22,13 @@ public static class SearchQueries
             .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for.")
             .Argument<IntGraphType>("first", "How many to return (at most 100).", a => a.DefaultValue = 10)
             .Argument<ListGraphType<NonNullGraphType<EntityKindType>>>("kinds", "Only things of these kinds.")
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
                 var folded = TextMatching.Fold(context.GetArgument<string>("text"));
                 var text = TextMatching.SearchKey(folded);
                 if (text.Length == 0)
                 {
-                    return Array.Empty<NodeRecord>();
+                    return new List<NodeRecord>();
                 }
 
                 var parameters = new Dictionary<string, object?>
@@ -34,8 +38,7 @@ public static class SearchQueries
                     ["kinds"] = context.GetArgument<List<object>?>("kinds")?.Select(k => k.ToString()!).ToArray() ?? [],
                     ["first"] = context.GetArgument("first", 10),
                 };
-                var result = await context.Neo4j().RunAsync(new Cypher("SearchEntities", SearchCypher.Entities, parameters) { Idempotent = true }, context.CancellationToken);
-                return result.Map(row => NodeRecord.From(row["node"]));
+                return RootStatement.Nodes(context, new Cypher("SearchEntities", SearchCypher.Entities, parameters), Returned, "e", asOf: null);
             });
     }
 }

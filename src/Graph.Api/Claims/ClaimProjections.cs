@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Graph.Api.History;
+using Graph.Api.Nodes;
+using Graph.Api.Reading;
+using Graph.Knowledge.Claims;
+using Graph.Knowledge.Model;
+
+namespace Graph.Api.Claims;
+
+/// <summary>
+/// What the claim and report fields read inside the operation's one statement (<see cref="Projection"/>s),
+/// and how their resolvers read it back. Pattern comprehensions cannot sort, so each list carries its
+/// sort keys and is put in the loaders' order here.
+/// </summary>
+public static class ClaimProjections
+{
+    private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
+
+    /// <summary>
+    /// The claim's reports known on the field's day, each as <c>{order: [publishedOn, published, position, id], value: ...}</c>,
+    /// <paramref name="value"/> built from the report and article variables.
+    /// </summary>
+    public static string Reports(ProjectionScope scope, Func<string, string, string> value)
+    {
+        var (report, article) = (scope.Variable(), scope.Variable());
+        return $"[({scope.Parent})<-[:{RelationshipTypes.Reports}]-({report}:{Labels.Report})-[:{RelationshipTypes.In}]->({article}:{Labels.Article}) "
+            + $"WHERE {scope.AsOf} IS NULL OR {article}.publishedOn <= {scope.AsOf} "
+            + $"| {{order: [{article}.publishedOn, {article}.published, {report}.position, {report}.id], value: {value(report, article)}}}]";
+    }
+
+    /// <summary>The values of <see cref="Reports"/>, earliest report first.</summary>
+    public static IEnumerable<JsonElement> EarliestFirst(JsonElement reports) =>
+        reports.ValueKind == JsonValueKind.Array
+            ? reports.EnumerateArray().OrderBy(r => r.GetProperty("order"), CypherOrder.Keys).Select(r => r.GetProperty("value"))
+            : [];
+
+    /// <summary>A report's originators, as the field's selection over <c>o</c>.</summary>
+    public static string Originators(ProjectionScope scope, string report, params string[] path)
+    {
+        var originator = scope.Variable();
+        return $"[({report})-[:{RelationshipTypes.OriginatedBy}]->({originator}:{Labels.Entity}) | {scope.Map(originator, path)}]";
+    }
+
+    /// <summary>Originators by name, as the loaders gave them.</summary>
+    public static IEnumerable<NodeRecord> ByName(JsonElement originators) =>
+        NodeRecord.List(originators).OrderBy(o => o.Text("name"), StringComparer.Ordinal);
+
+    /// <summary>A report's relays, <c>{order, how, entity}</c>, the entity as the selection at <paramref name="path"/>.</summary>
+    public static string Relays(ProjectionScope scope, string report, params string[] path)
+    {
+        var (relay, entity) = (scope.Variable(), scope.Variable());
+        return $"[({report})-[{relay}:{RelationshipTypes.RelayedBy}]->({entity}:{Labels.Entity}) | {{order: {relay}.order, how: {relay}.how, entity: {scope.Map(entity, path)}}}]";
+    }
+
+    /// <summary>The relays of <see cref="Relays"/> in chain order.</summary>
+    public static List<RelayRecord> Chain(JsonElement relays) =>
+        [.. (relays.ValueKind == JsonValueKind.Array ? relays.EnumerateArray().ToList() : [])
+            .Select(r => new RelayRecord(
+                NodeRecord.From(r.GetProperty("entity")),
+                r.TryGetProperty("order", out var order) && order.ValueKind == JsonValueKind.Number ? order.GetInt32() : int.MaxValue,
+                r.TryGetProperty("how", out var how) && how.ValueKind == JsonValueKind.String ? how.GetString() : null))
+            .OrderBy(r => r.Order)];
+
+    /// <summary>
+    /// The claim's independent origins (<see cref="IndependentOrigins"/>): for each originator of each report
+    /// known on the day, the top-level actors its ties reach, with the hops and whether each is a country.
+    /// </summary>
+    public static string Origins(ProjectionScope scope, bool selected)
+    {
+        var (originator, path, top) = (scope.Variable(), scope.Variable(), scope.Variable());
+        string Node(string variable) => selected ? scope.Map(variable) : $"{variable} {{.id, .name}}";
+        var tops = $"[{path} = ({originator})-[:{Ties}*1..{IndependentOrigins.MaxTies}]->({top}:{Labels.Entity}) WHERE NOT ({top})-[:{Ties}]->(:{Labels.Entity}) "
+            + $"| {{hops: length({path}), country: {top}:{Labels.Country}, node: {Node(top)}}}]";
+        return Reports(scope, (report, _) =>
+            $"[({report})-[:{RelationshipTypes.OriginatedBy}]->({originator}:{Labels.Entity}) | {{node: {Node(originator)}, tops: {tops}}}]");
+    }
+
+    /// <summary>The origins of <see cref="Origins"/>: one per originator (a country first, then the nearest, then the smallest id), distinct, by name.</summary>
+    public static List<NodeRecord> TopLevel(JsonElement reports) =>
+        CypherOrder.ByName(EarliestFirst(reports)
+            .SelectMany(originators => originators.EnumerateArray())
+            .Select(o => o.GetProperty("tops") is { ValueKind: JsonValueKind.Array } tops && tops.GetArrayLength() > 0
+                ? tops.EnumerateArray()
+                    .OrderBy(t => t.GetProperty("country").GetBoolean() ? 0 : 1)
+                    .ThenBy(t => t.GetProperty("hops").GetInt32())
+                    .ThenBy(t => NodeRecord.From(t.GetProperty("node")).Id, StringComparer.Ordinal)
+                    .Select(t => NodeRecord.From(t.GetProperty("node")))
+                    .First()
+                : NodeRecord.From(o.GetProperty("node")))
+            .DistinctBy(o => o.Id));
+
+    /// <summary>
+    /// The claims compared with this one (as <see cref="ClaimCypher.Candidates"/>): same predicate, about at least
+    /// one of the same things, known on the day; each with what it is about, and this claim's own.
+    /// </summary>
+    public static string Candidates(ProjectionScope scope, params string[] path)
+    {
+        var other = scope.Variable();
+        string About(string claim)
+        {
+            var about = scope.Variable();
+            return $"[({claim})-[:{RelationshipTypes.About}]->({about}:{Labels.Entity}) | {{id: {about}.id, event: {about}:{Labels.Event}}}]";
+        }
+
+        var known = AsOfCypher.Claim(other).Replace("$asOf", scope.AsOf, StringComparison.Ordinal);
+        return $"{{about: {About(scope.Parent)}, candidates: [({scope.Parent})-[:{RelationshipTypes.About}]->(:{Labels.Entity})<-[:{RelationshipTypes.About}]-({other}:{Labels.Claim}) "
+            + $"WHERE {other} <> {scope.Parent} AND {other}.predicate = {scope.Parent}.predicate AND {known} "
+            + $"| {{about: {About(other)}, node: {scope.Map(other, path)}}}]}}";
+    }
+
+    /// <summary>How the claim stands to each candidate of <see cref="Candidates"/>, by the other claim's id.</summary>
+    public static List<ClaimRelationRecord> Relations(NodeRecord self, JsonElement fetched) =>
+        [.. (fetched.GetProperty("candidates") is { ValueKind: JsonValueKind.Array } candidates ? candidates.EnumerateArray().ToList() : [])
+            .Select(c => (Node: NodeRecord.From(c.GetProperty("node")), About: c.GetProperty("about")))
+            .DistinctBy(c => c.Node.Id)
+            .OrderBy(c => c.Node.Id, StringComparer.Ordinal)
+            .Select(c => ClaimPair.Relation(self, fetched.GetProperty("about"), c.Node, c.About))
+            .OfType<ClaimRelationRecord>()];
+}

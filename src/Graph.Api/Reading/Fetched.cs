@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Graph.Api.Nodes;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace Graph.Api.Reading;
+
+/// <summary>
+/// The resolver side of the compiled statement: a field reads what its <see cref="Projection"/> put
+/// into its parent's map, under its response key. When the parent came from elsewhere (a loader, a
+/// field the compiler did not reach), the value is not there and the field falls back to its loader.
+/// </summary>
+public static class Fetched
+{
+    public static string ResponseKey(IResolveFieldContext context) => context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue;
+
+    /// <summary>What the statement fetched for this field of <paramref name="node"/>, when it did.</summary>
+    public static bool TryFetched(this NodeRecord node, IResolveFieldContext context, out JsonElement value)
+    {
+        value = default;
+        return node.Properties.TryGetProperty(SelectionCompiler.FetchedKey, out var fetched)
+            && fetched.ValueKind == JsonValueKind.Object
+            && fetched.TryGetProperty(ResponseKey(context), out value);
+    }
+
+    /// <summary>The fetched value read with <paramref name="read"/>, else (not compiled) what <paramref name="load"/> loads.</summary>
+    public static object? Or<T>(this NodeRecord node, IResolveFieldContext context, Func<JsonElement, T> read, Func<IDataLoaderResult<T>> load) =>
+        node.TryFetched(context, out var value) ? read(value) : load();
+}

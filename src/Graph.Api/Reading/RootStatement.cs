@@ -1,0 +1,44 @@
+using Graph.Api.Loading;
+using Graph.Api.Nodes;
+using Graph.Neo4j.Client;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace Graph.Api.Reading;
+
+/// <summary>
+/// Root fields that answer a list of nodes: their statement's rows of <c>variable</c> (in order) are
+/// collected, then each is projected as the root field's compiled selection, and the statement goes
+/// with the operation's other root fields in one request (<see cref="ReadBatch"/>).
+/// </summary>
+public static class RootStatement
+{
+    /// <summary>
+    /// Runs <paramref name="statement"/> with its final <paramref name="returnClause"/> (which returns each
+    /// <paramref name="variable"/> as a map) replaced by the compiled selection of the root field.
+    /// Collected first, then projected: Neo4j 3.1 answers null for pattern comprehensions evaluated after a
+    /// multi-key ORDER BY, not over a collected list (whose order is the rows' order).
+    /// </summary>
+    public static IDataLoaderResult<List<NodeRecord>> Nodes(IResolveFieldContext context, Cypher statement, string returnClause, string variable, string? asOf)
+    {
+        var at = statement.Text.LastIndexOf(returnClause, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"{statement.Name} does not end with {returnClause}.");
+        }
+
+        var compiler = new SelectionCompiler(context, asOf);
+        var item = compiler.Variable();
+        var text = string.Concat(statement.Text.AsSpan(0, at),
+            $"WITH collect({variable}) AS items\nRETURN [{item} IN items | {compiler.RootMap(item)}] AS nodes",
+            statement.Text.AsSpan(at + returnClause.Length));
+        var parameters = new Dictionary<string, object?>(statement.Parameters);
+        foreach (var (name, value) in compiler.Parameters)
+        {
+            parameters[name] = value;
+        }
+
+        return ReadBatch.Of(context).Run(statement with { Text = text, Parameters = parameters, Idempotent = true })
+            .Then(result => NodeRecord.List(result.Rows[0]["nodes"]).ToList());
+    }
+}

@@ -1,0 +1,253 @@
+using System.Globalization;
+using Graph.Knowledge.Model;
+using Graph.Knowledge.Validation;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace Graph.Api.Reading;
+
+/// <summary>
+/// Compiles the selection of a root field into the Cypher that fetches everything below it, so that
+/// the whole operation costs one Neo4j request (issue 12). Each node becomes a map projection
+/// <c>v {.*, labels: labels(v), _fetched: {`key`: expression, ...}}</c>: its properties (what scalar
+/// fields read) and, under each response key, the <see cref="Projection"/> of the fields that declare
+/// one (relationships, as pattern comprehensions whose items are compiled the same way, recursively).
+/// Fragments, inline fragments and @skip/@include are resolved as GraphQL collects fields; under an
+/// interface, each concrete type's fields are guarded by its label (<c>CASE WHEN v:Country THEN ...</c>).
+/// Values only ever reach the text as parameters (<see cref="Parameters"/>), variables are generated.
+/// </summary>
+public sealed class SelectionCompiler
+{
+    /// <summary>The key of a node map under which the compiled fields sit, by response key (<see cref="Fetched"/>).</summary>
+    public const string FetchedKey = "_fetched";
+
+    private readonly IResolveFieldContext _context;
+    private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
+    private readonly string _prefix;
+    private int _variables;
+
+    /// <param name="context">the root field being compiled.</param>
+    /// <param name="asOf">the day that applies at the root (null: everything known).</param>
+    /// <param name="prefix">starts the generated names; distinct per statement sent together.</param>
+    public SelectionCompiler(IResolveFieldContext context, string? asOf, string prefix = "_")
+    {
+        _context = context;
+        _prefix = prefix;
+        RootAsOf = Parameter(asOf);
+        Root = new FieldSelection(context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue, context.FieldDefinition, [context.FieldAst]);
+    }
+
+    public FieldSelection Root { get; }
+
+    /// <summary>The parameter holding the root's day.</summary>
+    public string RootAsOf { get; }
+
+    public IReadOnlyDictionary<string, object?> Parameters => _parameters;
+
+    /// <summary>The root field's selection (or the field reached from it by <paramref name="path"/>) compiled over <paramref name="variable"/>.</summary>
+    public string RootMap(string variable, params string[] path) =>
+        Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, path, RootAsOf);
+
+    internal string Variable() => string.Create(CultureInfo.InvariantCulture, $"{_prefix}v{_variables++}");
+
+    internal string Parameter(object? value)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{_prefix}p{_parameters.Count}");
+        _parameters[name] = value;
+        return "$" + name;
+    }
+
+    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IReadOnlyList<string> path, string asOf)
+    {
+        var (target, selection) = Follow(type, sets, path);
+        return Map(variable, target, selection, asOf);
+    }
+
+    internal bool Selects(IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IReadOnlyList<string> path) =>
+        Follow(type, sets, path).Sets.Count > 0 || path.Count == 0;
+
+    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)
+    {
+        var entries = Entries(variable, type.GetNamedType(), [.. sets], asOf);
+        var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
+        return $"{variable} {{.*, labels: labels({variable}){fetched}}}";
+    }
+
+    internal IDictionary<string, ArgumentValue> Arguments(FieldSelection field) =>
+        _context.ExecutionContext.GetArguments(field.Definition, field.Nodes[0]) ?? new Dictionary<string, ArgumentValue>();
+
+    /// <summary>The compiled fields of a node of <paramref name="type"/>, by response key.</summary>
+    private Dictionary<string, string> Entries(string variable, IGraphType type, IReadOnlyList<GraphQLSelectionSet> sets, string asOf)
+    {
+        if (type is IObjectGraphType objectType)
+        {
+            return ObjectEntries(variable, objectType, sets, asOf);
+        }
+
+        if (type is not IAbstractGraphType abstractType)
+        {
+            return [];
+        }
+
+        // Each concrete type compiles its own fields; a key every type compiles alike needs no guard.
+        var types = abstractType.PossibleTypes.Where(t => Labels.All.Contains(t.Name)).ToList();
+        var byType = types.Select(t => (Type: t, Entries: ObjectEntries(variable, t, sets, asOf))).ToList();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in byType.SelectMany(t => t.Entries.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var cases = byType.Where(t => t.Entries.ContainsKey(key))
+                .GroupBy(t => t.Entries[key], StringComparer.Ordinal)
+                .Select(g => (Expression: g.Key, Labels: g.Select(t => t.Type.Name).ToList()))
+                .ToList();
+            result[key] = cases.Count == 1 && cases[0].Labels.Count == abstractType.PossibleTypes.Count
+                ? cases[0].Expression
+                : $"CASE {string.Join(" ", cases.Select(c => $"WHEN {string.Join(" OR ", c.Labels.Select(l => $"{variable}:{l}"))} THEN {c.Expression}"))} END";
+        }
+
+        return result;
+    }
+
+    private Dictionary<string, string> ObjectEntries(string variable, IObjectGraphType type, IReadOnlyList<GraphQLSelectionSet> sets, string asOf)
+    {
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in Collect(type, sets))
+        {
+            if (field.Definition.ProjectionOf() is not { } projection || FieldAsOf(field, asOf) is not { } day)
+            {
+                continue;
+            }
+
+            if (projection(new ProjectionScope(this, variable, field, day)) is { } expression)
+            {
+                entries[field.Key] = expression;
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// The day for a field: its own <c>asOf</c> argument when given, else its parent's. Null when the
+    /// argument is not a day: the field is then left to its resolver, which reports the error.
+    /// </summary>
+    private string? FieldAsOf(FieldSelection field, string inherited)
+    {
+        if (field.Definition.Arguments?.Find(History.AsOf.Argument) is null
+            || !Arguments(field).TryGetValue(History.AsOf.Argument, out var argument) || argument.Value is null)
+        {
+            return inherited;
+        }
+
+        return argument.Value is string day && day.Length == 10 && SeedFormats.IsDate(day) ? Parameter(day) : null;
+    }
+
+    /// <summary>The selection below <paramref name="path"/> (field names), every occurrence merged.</summary>
+    private (IGraphType Type, List<GraphQLSelectionSet> Sets) Follow(IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IReadOnlyList<string> path)
+    {
+        var current = sets.ToList();
+        foreach (var name in path)
+        {
+            if (type.GetNamedType() is not IObjectGraphType objectType || objectType.GetField(name) is not { } definition)
+            {
+                throw new InvalidOperationException($"{type.GetNamedType().Name} has no field {name} to compile.");
+            }
+
+            current = [.. Collect(objectType, current).Where(f => f.Definition.Name == name).SelectMany(f => f.SelectionSets)];
+            type = definition.ResolvedType!;
+        }
+
+        return (type, current);
+    }
+
+    /// <summary>The fields a node of <paramref name="type"/> resolves for these selection sets, by response key (CollectFields of the spec).</summary>
+    public IReadOnlyList<FieldSelection> Collect(IObjectGraphType type, IEnumerable<GraphQLSelectionSet> sets)
+    {
+        var fields = new List<(string Key, FieldType Definition, List<GraphQLField> Nodes)>();
+        foreach (var set in sets)
+        {
+            Collect(type, set, fields, []);
+        }
+
+        return [.. fields.Select(f => new FieldSelection(f.Key, f.Definition, f.Nodes))];
+    }
+
+    private void Collect(IObjectGraphType type, GraphQLSelectionSet set, List<(string Key, FieldType Definition, List<GraphQLField> Nodes)> fields, HashSet<string> visited)
+    {
+        foreach (var selection in set.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field when Included(field.Directives):
+                    var name = field.Name.StringValue;
+                    if (name.StartsWith("__", StringComparison.Ordinal) || type.GetField(name) is not { } definition)
+                    {
+                        break;
+                    }
+
+                    var key = field.Alias?.Name.StringValue ?? name;
+                    var index = fields.FindIndex(f => f.Key == key);
+                    if (index < 0)
+                    {
+                        fields.Add((key, definition, [field]));
+                    }
+                    else
+                    {
+                        fields[index].Nodes.Add(field);
+                    }
+
+                    break;
+                case GraphQLInlineFragment inline when Included(inline.Directives) && Applies(type, inline.TypeCondition):
+                    Collect(type, inline.SelectionSet, fields, visited);
+                    break;
+                case GraphQLFragmentSpread spread when Included(spread.Directives) && visited.Add(spread.FragmentName.Name.StringValue):
+                    var fragment = _context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
+                        .FirstOrDefault(d => d.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
+                    if (fragment is not null && Applies(type, fragment.TypeCondition))
+                    {
+                        Collect(type, fragment.SelectionSet, fields, visited);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool Applies(IObjectGraphType type, GraphQLTypeCondition? condition)
+    {
+        if (condition is null)
+        {
+            return true;
+        }
+
+        var name = condition.Type.Name.StringValue;
+        return name == type.Name || type.ResolvedInterfaces.Any(i => i.Name == name);
+    }
+
+    /// <summary>@skip(if:) and @include(if:), from a literal or a variable.</summary>
+    private bool Included(GraphQLDirectives? directives)
+    {
+        if (directives is null)
+        {
+            return true;
+        }
+
+        foreach (var directive in directives.Items)
+        {
+            var condition = directive.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "if")?.Value;
+            var value = condition switch
+            {
+                GraphQLBooleanValue literal => literal.BoolValue,
+                GraphQLVariable variable => _context.Variables?.ValueFor(variable.Name.StringValue, out var given) == true && given.Value is true,
+                _ => false,
+            };
+            if ((directive.Name.StringValue == "skip" && value) || (directive.Name.StringValue == "include" && !value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
