@@ -6,7 +6,7 @@ public static class NodeCypher
     /// Any node by id, through the id constraint of each label; failing that, a claim by a name an
     /// article file gives it (claim ids are derived from content, files name claims as they like).
     /// </summary>
-    private const string Find = """
+    internal const string Find = """
         OPTIONAL MATCH (e:Entity {id: $id})
         OPTIONAL MATCH (c:Claim {id: $id})
         OPTIONAL MATCH (a:Article {id: $id})
