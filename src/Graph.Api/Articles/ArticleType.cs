@@ -68,6 +68,8 @@ public sealed class ArticleType : ObjectGraphType<NodeRecord>
             .ThenBy(r => r.Node.Id, StringComparer.Ordinal)
             .Select(r => r.Node)];
 
+    // Only for articles the compiled statement did not fetch (an imported article's outcome, a change's
+    // article until the entity side is compiled): a fetched article reads its links from the statement.
     private static GraphQL.DataLoader.IDataLoaderResult<List<NodeRecord>> Links(IResolveFieldContext<NodeRecord> context, string type) =>
         context.Loaders().Load(ArticleCypher.Links, context.Source.Id).Then(links => links.Where(l => l.Type == type).Select(l => l.Node).ToList());
 }

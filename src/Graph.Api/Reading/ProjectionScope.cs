@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-
 namespace Graph.Api.Reading;
 
 /// <summary>What a <see cref="Projection"/> is compiled with: its parent's variable, its selection, fresh variables and parameters.</summary>
@@ -41,9 +38,6 @@ public sealed class ProjectionScope
     /// over <paramref name="variable"/>; every occurrence of the path is merged.
     /// </summary>
     public string Map(string variable, params string[] path) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, path, AsOf);
-
-    /// <summary>Whether the field's selection asks for the field reached by <paramref name="path"/> (field names).</summary>
-    public bool Selects(params string[] path) => _compiler.Selects(Field.Definition.ResolvedType!, Field.SelectionSets, path);
 
     /// <summary>The field's argument as given (literal or variable), with its default; null when absent.</summary>
     public object? Argument(string name) => _compiler.Arguments(Field).TryGetValue(name, out var value) ? value.Value : null;

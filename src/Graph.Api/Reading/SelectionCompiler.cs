@@ -65,9 +65,6 @@ public sealed class SelectionCompiler
         return Map(variable, target, selection, asOf);
     }
 
-    internal bool Selects(IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IReadOnlyList<string> path) =>
-        Follow(type, sets, path).Sets.Count > 0 || path.Count == 0;
-
     internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)
     {
         var entries = Entries(variable, type.GetNamedType(), [.. sets], asOf);
@@ -114,7 +111,7 @@ public sealed class SelectionCompiler
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in Collect(type, sets))
         {
-            if (field.Definition.ProjectionOf() is not { } projection || FieldAsOf(field, asOf) is not { } day)
+            if (field.Definition.ProjectionOf() is not { } projection || !Mergeable(field) || FieldAsOf(field, asOf) is not { } day)
             {
                 continue;
             }
@@ -126,6 +123,22 @@ public sealed class SelectionCompiler
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// Whether the occurrences merged under one response key are one field with the same arguments.
+    /// They may not be when the key comes from merged parents (<c>a: node { x: about }</c> and
+    /// <c>b: node { x: reports }</c>); such a key is left to the resolvers, which then load.
+    /// </summary>
+    private bool Mergeable(FieldSelection field)
+    {
+        var first = field.Nodes[0];
+        var arguments = Serialized(first);
+        return field.Nodes.Skip(1).All(n => n.Name.StringValue == first.Name.StringValue && Serialized(n) == arguments);
+
+        string Serialized(GraphQLField node) => System.Text.Json.JsonSerializer.Serialize(
+            (_context.ExecutionContext.GetArguments(field.Definition, node) ?? new Dictionary<string, ArgumentValue>())
+                .OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new object?[] { a.Key, a.Value.Value }));
     }
 
     /// <summary>

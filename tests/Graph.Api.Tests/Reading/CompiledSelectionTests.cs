@@ -1,0 +1,136 @@
+using System.Text.Json.Nodes;
+using Graph.Api.Tests.Support;
+using Xunit;
+
+namespace Graph.Api.Tests.Reading;
+
+/// <summary>
+/// The single-statement compiler (src/Graph.Api/Reading) reads the selection as GraphQL does: fragments,
+/// inline fragments, aliases, @skip/@include and interfaces give the same answer as the plain query,
+/// and every operation is one Neo4j request.
+/// </summary>
+public sealed class CompiledSelectionTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>
+{
+    private const string Deployment = "north-korean-troops-in-russia-2024";
+
+    [Fact]
+    public async Task Fragments_inline_fragments_and_aliases_answer_as_the_plain_query()
+    {
+        var plain = await AskAsync("""
+            query($id: ID!) { claims(involving: $id, first: 8) { totalCount edges { node {
+              id attributedTo { id name }
+              reports { how article { title publisher { name } } relays { order entity { id } } } via { id } } } } }
+            """, new { id = Deployment });
+        var spread = await AskAsync("""
+            query($id: ID!) { claims(involving: $id, first: 8) { totalCount edges { node { ...Who ... on Claim { via { id } } } } } }
+            fragment Who on Claim {
+              id
+              attributedTo { id }
+              attributedTo { name }
+              reports { how article { title } }
+              ... on Node { ... on Claim { reports { article { publisher { name } } relays { order entity { id } } } } }
+            }
+            """, new { id = Deployment });
+        var aliased = await AskAsync("""
+            query($id: ID!) { claims(involving: $id, first: 8) { totalCount edges { node {
+              id asserters: attributedTo { id name } attributedTo { id name } via { id }
+              reports { how article { title publisher { name } } relays { order entity { id } } } } } } }
+            """, new { id = Deployment });
+
+        Assert.Equal(plain.ToJsonString(), spread.ToJsonString());
+        var nodes = Nodes(aliased);
+        Assert.All(nodes, n => Assert.Equal(n["attributedTo"]!.ToJsonString(), n["asserters"]!.ToJsonString()));
+        Assert.Contains(nodes, n => n["attributedTo"]!.AsArray().Count > 0);
+        Assert.Contains(Nodes(plain), n => n["reports"]!.AsArray().Any(r => r!["relays"]!.AsArray().Count > 0));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Skip_and_include_follow_their_variables(bool with)
+    {
+        var data = await AskAsync("""
+            query($id: ID!, $with: Boolean!) { claims(involving: $id, first: 3) { edges { node {
+              id about @include(if: $with) { id } reports @skip(if: $with) { how } } } } }
+            """, new { id = Deployment, with });
+
+        Assert.All(Nodes(data), n =>
+        {
+            Assert.Equal(with, n.AsObject().ContainsKey("about"));
+            Assert.Equal(!with, n.AsObject().ContainsKey("reports"));
+        });
+        Assert.All(Nodes(data), n => Assert.NotEmpty((n["about"] ?? n["reports"])!.AsArray()));
+    }
+
+    [Fact]
+    public async Task A_report_found_by_node_carries_what_its_claim_lists()
+    {
+        var claim = Nodes(await AskAsync("""
+            query($id: ID!) { claims(involving: $id, first: 1) { edges { node { id statement reports { id how article { id } originatedBy { id } relays { order how entity { id } } } } } } }
+            """, new { id = Deployment }))[0];
+        var report = claim["reports"]![0]!;
+
+        var found = (await AskAsync("""
+            query($id: ID!) { node(id: $id) { id ... on Report { how article { id } originatedBy { id } relays { order how entity { id } } claim { id statement } } } }
+            """, new { id = (string)report["id"]! }))["node"]!;
+
+        Assert.Equal((string?)claim["id"], (string?)found["claim"]!["id"]);
+        Assert.Equal((string?)claim["statement"], (string?)found["claim"]!["statement"]);
+        foreach (var field in new[] { "how", "article", "originatedBy", "relays" })
+        {
+            Assert.Equal(report[field]!.ToJsonString(), found[field]!.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task An_interface_selection_is_compiled_for_each_kind()
+    {
+        var data = await AskAsync("""
+            query($id: ID!) {
+              claims(involving: $id, first: 5) { edges { node { about { id ... on Entity { name } } } } }
+              deployment: node(id: $id) { id ... on Entity { name } ... on Claim { statement } }
+              nothing: node(id: "no-such-node") { id }
+            }
+            """, new { id = Deployment });
+
+        Assert.Equal(Deployment, (string?)data["deployment"]!["id"]);
+        Assert.False(string.IsNullOrEmpty((string?)data["deployment"]!["name"]));
+        Assert.Null(data["nothing"]);
+        Assert.All(Nodes(data), n => Assert.All(n["about"]!.AsArray(), a => Assert.False(string.IsNullOrEmpty((string?)a!["name"]))));
+    }
+
+    [Fact]
+    public async Task One_response_key_for_two_fields_under_merged_parents_keeps_each_its_own()
+    {
+        using var client = factory.CreateGraphQLClient();
+        var response = await client.PostAsync("""
+            query($id: ID!) { claims(involving: $id, first: 3) {
+              a: edges { node { id x: about { id } } }
+              b: edges { node { id x: attributedTo { id } } } } }
+            """, new { id = Deployment });
+        var plain = await AskAsync("""
+            query($id: ID!) { claims(involving: $id, first: 3) { edges { node { id about { id } attributedTo { id } } } } }
+            """, new { id = Deployment });
+
+        Assert.True(response.Errors.Count == 0, response.ToString());
+        var claims = response.Data!["claims"]!;
+        var expected = Nodes(plain);
+        Assert.Equal(expected.Select(n => n["about"]!.ToJsonString()), claims["a"]!.AsArray().Select(e => e!["node"]!["x"]!.ToJsonString()));
+        Assert.Equal(expected.Select(n => n["attributedTo"]!.ToJsonString()), claims["b"]!.AsArray().Select(e => e!["node"]!["x"]!.ToJsonString()));
+    }
+
+    /// <summary>Asks and checks the operation cost one Neo4j request.</summary>
+    private async Task<JsonNode> AskAsync(string query, object variables)
+    {
+        using var client = factory.CreateGraphQLClient();
+        await client.PostAsync("{ node(id: \"warm-up\") { id } }"); // the client finds Neo4j's endpoint on its first request
+        var before = factory.AppClient.RoundTrips;
+        var response = await client.PostAsync(query, variables);
+        Assert.True(response.Errors.Count == 0, response.ToString());
+        Assert.Equal(1, factory.AppClient.RoundTrips - before);
+        return response.Data!;
+    }
+
+    private static List<JsonNode> Nodes(JsonNode data) =>
+        [.. data["claims"]!["edges"]!.AsArray().Select(e => e!["node"]!)];
+}
