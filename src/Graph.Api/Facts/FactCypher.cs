@@ -21,9 +21,9 @@ public static class FactCypher
 
     private static readonly string OriginTies = string.Join("|", IndependentOrigins.Ties);
 
-    /// <summary>The evidence of the field's thing on the field's day (<see cref="EvidenceExpression"/>), with the claims of <paramref name="claimFields"/> as selected.</summary>
+    /// <summary>The evidence of the field's thing on the field's day (<see cref="EvidenceExpression"/>), with the claims as the selection below each of <paramref name="claimFields"/> shows them.</summary>
     public static string EvidenceOf(ProjectionScope scope, params string[] claimFields) =>
-        EvidenceExpression(scope.Parent, scope.AsOf, scope.Variable, claimFields.Where(f => scope.Selects(f)).ToDictionary(f => f, f => (Func<string, string>)(claim => scope.Map(claim, f)), StringComparer.Ordinal));
+        EvidenceExpression(scope.Parent, scope.AsOf, scope.Variable, claimFields.ToDictionary(f => f, f => (Func<string, string>)(claim => scope.Map(claim, f)), StringComparer.Ordinal));
 
     /// <summary>
     /// What <see cref="Evidence"/> answers for one thing, as an expression over its variable

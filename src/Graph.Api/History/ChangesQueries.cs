@@ -71,8 +71,7 @@ public static class ChangesQueries
 
     /// <summary>The claims behind a fact as the selection below <paramref name="fact"/> shows them (<see cref="FactLoader.Settle(NodeRecord, System.Text.Json.JsonElement)"/>).</summary>
     private static Dictionary<string, Func<string, string>> Shown(SelectionCompiler compiler, string fact) =>
-        FactClaims.Where(f => compiler.Selects(compiler.Root.Definition.ResolvedType!, compiler.Root.SelectionSets, [fact, f]))
-            .ToDictionary(f => f, f => (Func<string, string>)(claim => compiler.RootMap(claim, fact, f)), StringComparer.Ordinal);
+        FactClaims.ToDictionary(f => f, f => (Func<string, string>)(claim => compiler.RootMap(claim, fact, f)), StringComparer.Ordinal);
 
     private static List<ChangeRecord> Read(CypherRow row, string from)
     {
