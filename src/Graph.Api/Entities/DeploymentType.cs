@@ -2,6 +2,7 @@ using Graph.Knowledge.Model;
 using Graph.Api.Claims;
 using Graph.Api.History;
 using Graph.Api.Loading;
+using Graph.Api.Reading;
 using GraphQL.Types;
 
 namespace Graph.Api.Entities;
@@ -22,6 +23,7 @@ public sealed class DeploymentType : EntityGraphType
         Related<EventType>("events", "Events concerning it (clashes ...).", RelationshipTypes.Concerns, outgoing: false, Labels.Event);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("sizeClaims")
             .Description("Every estimate of its size, side by side, earliest reported first; each says who backs it and which others it disagrees with.")
-            .Resolve(c => AsOf.Load(c, EntityCypher.SizeClaims, c.Source.Id));
+            .Projects(s => EntityProjections.Figures(s))
+            .Resolve(c => c.Source.Or(c, EntityProjections.ReadClaims, () => AsOf.Load(c, EntityCypher.SizeClaims, c.Source.Id)));
     }
 }

@@ -24,10 +24,10 @@ public static class EntityQueries
             .Argument<EntitySortType>("sort", "The order; by name unless said otherwise.", a => a.DefaultValue = EntitySortType.ByName)
             .WithAsOf()
             .Paged("things")
-            .ResolveAsync(async c => await PageAsync(c));
+            .Resolve(Page);
     }
 
-    private static async Task<object?> PageAsync(IResolveFieldContext context)
+    private static object? Page(IResolveFieldContext context)
     {
         var text = TextMatching.SearchKey(context.GetArgument<string?>("text") ?? string.Empty);
         var filters = new Dictionary<string, object?>
@@ -37,6 +37,6 @@ public static class EntityQueries
             ["asOf"] = AsOf.Of(context),
         };
         var statement = EntityPageCypher.Page(context.GetArgument("sort", EntitySortType.ByName), filters["text"] is not null, ((string[])filters["kinds"]!).Length > 0);
-        return await PageArguments.RunAsync(context, List, new Cypher("EntitiesPage", statement, filters));
+        return PageArguments.Load(context, List, new Cypher("EntitiesPage", statement, filters), AsOf.Of(context));
     }
 }

@@ -1,6 +1,7 @@
 using Graph.Api.Facts;
 using Graph.Knowledge.Facts;
 using Graph.Knowledge.Model;
+using Graph.Api.Reading;
 using GraphQL.Types;
 
 namespace Graph.Api.Entities;
@@ -13,6 +14,7 @@ public sealed class EventType : EntityGraphType
         Property("type", "summit, signing, ratification, entry-into-force, clash, statement or other.");
         FactProperty(EntityProperties.Date, "When it happened (ISO-8601 date with its precision: `2024`, `2024-06`, `2024-06-19`).");
         Field<EntityInterface>("place").Description("Where it happened: the place the claims about it settle on (see `facts`).")
+            .Projects(FactCypher.ThingOf)
             .Resolve(c => FactLoader.Thing(c, FactRules.Place));
         Ties("participants", "Who took part, with their role.", outgoing: false, RelationshipTypes.TookPartIn);
         Related<EntityInterface>("concerns", "The treaty or deployment it concerns (the treaty signed, the deployment that clashed).", RelationshipTypes.Concerns, outgoing: true);

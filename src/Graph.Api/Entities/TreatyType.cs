@@ -1,8 +1,7 @@
 using Graph.Knowledge.Model;
 using Graph.Api.Facts;
 using Graph.Api.Loading;
-using Graph.Api.Nodes;
-using GraphQL;
+using Graph.Api.Reading;
 using GraphQL.Types;
 using Graph.Knowledge.Facts;
 
@@ -27,13 +26,13 @@ public sealed class TreatyType : EntityGraphType
     /// <summary>Ties whose date is a fact of the treaty: the date the facts settle on, or the tie's own when no claim states it.</summary>
     private void DatedTies(string name, string description, string type, Func<string, string> fact) =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>(name).Description(description)
-            .Resolve(c => Dated(c, type, fact));
+            .Projects(s => $"{{ties: {EntityProjections.Ties(s, outgoing: false, [type], null, "entity")}, evidence: {FactCypher.EvidenceOf(s)}}}")
+            .Resolve(c => c.Source.Or(
+                c,
+                fetched => Dated(EntityProjections.ReadTies(fetched.GetProperty("ties")), FactLoader.Settle(c.Source, fetched.GetProperty("evidence")), fact),
+                () => c.Loaders().Load(EntityCypher.Relations, c.Source.Id).Zip(FactLoader.Load(c, c.Source), (ties, known) =>
+                    Dated(ties.Where(t => !t.Outgoing && t.Type == type), known, fact))));
 
-    private static GraphQL.DataLoader.IDataLoaderResult<List<RelationRecord>> Dated(IResolveFieldContext<NodeRecord> context, string type, Func<string, string> fact)
-    {
-        return context.Loaders().Load(EntityCypher.Relations, context.Source.Id).Zip(FactLoader.Load(context, context.Source), (ties, known) =>
-            ties.Where(t => !t.Outgoing && t.Type == type)
-                .Select(t => known.FirstOrDefault(f => f.Fact.Name == fact(t.Node.Id)) is { } f ? t with { On = f.Fact.Value } : t)
-                .ToList());
-    }
+    private static List<RelationRecord> Dated(IEnumerable<RelationRecord> ties, List<FactRecord> known, Func<string, string> fact) =>
+        [.. ties.Select(t => known.FirstOrDefault(f => f.Fact.Name == fact(t.Node.Id)) is { } f ? t with { On = f.Fact.Value } : t)];
 }

@@ -7,21 +7,22 @@ public static class ExploreCypher
 {
     /// <summary>
     /// A node, up to <c>$limit</c> of its relationships (not the bookkeeping DECLARED_IN), and the edges
-    /// among its neighbours; one statement per label of the node (Entity, Claim, Article, Report: a closed
-    /// set), found by its id. As of a day, the node and its neighbours count once an article published
-    /// by then carries them (<see cref="AsOfCypher.Node"/>). The node is matched, not optionally matched:
-    /// Neo4j 3.1 answers null for pattern comprehensions once an OPTIONAL MATCH found nothing.
+    /// among its neighbours, in one statement: the node is found as <c>node(id:)</c> finds it
+    /// (<see cref="Nodes.NodeCypher.Find"/>). As of a day, the node and its neighbours count once an
+    /// article published by then carries them (<see cref="AsOfCypher.Node"/>). The node found is collected
+    /// and unwound before it is tested: after an OPTIONAL MATCH that found nothing, Neo4j 3.1 answers null
+    /// for the pattern comprehensions the test needs, not over a collected list.
     /// </summary>
     /// <remarks>
     /// The edges among the neighbours come from an OPTIONAL MATCH per neighbour rather than a pattern
     /// comprehension: Neo4j 3.1.1 on Java 17 can fail a comprehension whose end node has no label, and
     /// a neighbour may be any kind of node. An empty neighbourhood still yields its row (<c>[null]</c>).
     /// </remarks>
-    public static readonly IReadOnlyDictionary<string, string> NeighbourhoodByLabel =
-        new[] { Labels.Entity, Labels.Claim, Labels.Article, Labels.Report }.ToDictionary(label => label, NeighbourhoodOf, StringComparer.Ordinal);
-
-    private static string NeighbourhoodOf(string label) => $$"""
-        MATCH (n:{{label}} {id: $id})
+    public static readonly string Neighbourhood = $$"""
+        {{Nodes.NodeCypher.Find}}
+        WITH collect(n) AS found
+        UNWIND found AS n
+        WITH n
         WHERE {{AsOfCypher.Node("n")}}
         OPTIONAL MATCH (n)-[rel]-(m)
         WHERE type(rel) <> '{{RelationshipTypes.DeclaredIn}}' AND {{AsOfCypher.Node("m")}}
@@ -64,19 +65,27 @@ public static class ExploreCypher
           AND ($to IS NULL OR substring(date, 0, size($to)) <= $to)
         WITH e, date
         ORDER BY date, e.id
-        RETURN e {.*, labels: labels(e)} AS node
+        {{TimelineReturn}}
         """;
+
+    /// <summary>How <see cref="Timeline"/> ends; the root field puts its compiled selection there (<see cref="Reading.RootStatement"/>).</summary>
+    public const string TimelineReturn = "RETURN e {.*, labels: labels(e)} AS node";
 
     // The closed set of ties between things, as a Cypher list literal.
     private static readonly string BetweenThings = string.Join(", ", RelationshipTypes.BetweenThings.Select(t => $"'{t}'"));
 
-    /// <summary>The shortest chain of ties between two things (at most 4), each step with the claims about both its ends.</summary>
+    /// <summary>
+    /// The shortest chain of ties between two things (at most 4), each step with the claims about both its
+    /// ends; <paramref name="from"/>, <paramref name="to"/> and <paramref name="claim"/> project the step's
+    /// ends (over <c>s</c>, <c>t</c>) and each claim (over <c>c</c>) as the operation selects them.
+    /// </summary>
     /// <remarks>
     /// The types are a filter on an untyped <c>shortestPath</c>, not part of its pattern: Neo4j 3.1.1 on
     /// Java 17 fails a typed <c>shortestPath</c> (IncompatibleClassChangeError in its legacy pattern
-    /// matcher); Neo4j 5 evaluates the <c>all(...)</c> during its search all the same.
+    /// matcher); Neo4j 5 evaluates the <c>all(...)</c> during its search all the same. The projections are
+    /// made before the ORDER BY: Neo4j 3.1 can answer null for pattern comprehensions after one.
     /// </remarks>
-    public static readonly string Path = $$"""
+    public static string Path(string from, string to, string claim) => $$"""
         MATCH (a:Entity {id: $from})
         MATCH (b:Entity {id: $to})
         WHERE a <> b
@@ -84,14 +93,12 @@ public static class ExploreCypher
         WHERE all(r IN relationships(p) WHERE type(r) IN [{{BetweenThings}}])
         UNWIND range(0, length(p) - 1) AS i
         WITH i, nodes(p)[i] AS s, nodes(p)[i + 1] AS t, relationships(p)[i] AS rel
-        WITH i, s, t, rel, [(s)<-[:{{RelationshipTypes.About}}]-(c:Claim)-[:{{RelationshipTypes.About}}]->(t:Entity) | c {.*, labels: labels(c)}] AS claims
+        WITH i, rel, {{from}} AS fromNode, {{to}} AS toNode, type(rel) AS type, startNode(rel) = s AS forward,
+             [(s)<-[:{{RelationshipTypes.About}}]-(c:Claim)-[:{{RelationshipTypes.About}}]->(t:Entity) | {{claim}}] AS claims
         ORDER BY i
-        RETURN i,
-               s {.*, labels: labels(s)} AS fromNode,
-               t {.*, labels: labels(t)} AS toNode,
-               type(rel) AS type,
-               startNode(rel) = s AS forward,
-               properties(rel) AS properties,
-               claims
+        RETURN i, fromNode, toNode, type, forward, properties(rel) AS properties, claims
         """;
+
+    /// <summary>Whether a thing has this id (a path from a thing to itself has no steps).</summary>
+    public const string Thing = "MATCH (a:Entity {id: $from}) RETURN count(a) AS found";
 }

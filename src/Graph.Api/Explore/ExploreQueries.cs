@@ -5,6 +5,7 @@ using Graph.Api.Paging;
 using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
 using Graph.Api.Loading;
+using Graph.Api.Reading;
 using GraphQL;
 using GraphQL.Types;
 
@@ -22,7 +23,7 @@ public static class ExploreQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node in the middle.")
             .Argument<IntGraphType>("limit", "At most this many relationships from it (at most 100).", a => a.DefaultValue = 100)
             .WithAsOf()
-            .ResolveAsync(async c => await NeighbourhoodAsync(c));
+            .Resolve(Neighbourhood);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventType>>>>("timeline")
             .Description("Dated events involving a thing (it took part, it happened there, it concerns it or its treaties and deployments), in date order.")
@@ -30,73 +31,72 @@ public static class ExploreQueries
             .Argument<StringGraphType>("from", "Only events on or after this ISO-8601 date (`2024`, `2024-06`, `2024-06-19`); dates are compared at their own precision.")
             .Argument<StringGraphType>("to", "Only events on or before this ISO-8601 date.")
             .WithAsOf()
-            .ResolveAsync(async c => await TimelineAsync(c));
+            .Resolve(Timeline);
 
         query.Field<GraphPathType>("path")
             .Description("How two things are connected: the shortest chain of ties (at most 4 steps), with the claims behind each step; null when none is that short.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Where to start.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "Where to arrive.")
-            .ResolveAsync(async c => await PathAsync(c));
+            .Resolve(Path);
     }
 
-    private static async Task<object?> NeighbourhoodAsync(IResolveFieldContext context)
+    // Each root answers from one statement that goes with the operation's other root fields in one
+    // request (ReadBatch): the resolvers register it and return the result unawaited.
+    private static object? Neighbourhood(IResolveFieldContext context)
+    {
+        var parameters = new Dictionary<string, object?> { ["id"] = context.GetArgument<string>("id"), ["limit"] = context.GetArgument("limit", 100), ["asOf"] = AsOf.Of(context) };
+        return ReadBatch.Of(context).Run(new Cypher("Neighbourhood", ExploreCypher.Neighbourhood, parameters) { Idempotent = true }).Then(result =>
+        {
+            if (result.Rows.Count == 0)
+            {
+                return GraphView.Empty;
+            }
+
+            var row = result.Rows[0];
+            var nodes = new List<NodeRecord> { NodeRecord.From(row["center"]) };
+            nodes.AddRange(NodeRecord.List(row["nodes"]));
+            var edges = row["edges"].EnumerateArray()
+                .Select(e => new GraphEdge(e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!, e.GetProperty("type").GetString()!))
+                .Distinct()
+                .ToList();
+            return new GraphView([.. nodes.DistinctBy(n => n.Id).Select(ToGraphNode)], edges);
+        });
+    }
+
+    private static object? Timeline(IResolveFieldContext context)
     {
         var asOf = AsOf.Of(context);
-        if (await NodeQueries.FindAsync(context.Neo4j(), context.GetArgument<string>("id"), context.CancellationToken) is not { } found)
-        {
-            return GraphView.Empty;
-        }
-
-        var label = found.IsEntity ? Labels.Entity : found.Kind;
-        var parameters = new Dictionary<string, object?> { ["id"] = found.Id, ["limit"] = context.GetArgument("limit", 100), ["asOf"] = asOf };
-        var result = await context.Neo4j().RunAsync(new Cypher($"Neighbourhood{label}", ExploreCypher.NeighbourhoodByLabel[label], parameters) { Idempotent = true }, context.CancellationToken);
-        if (result.Rows.Count == 0)
-        {
-            return GraphView.Empty;
-        }
-
-        var row = result.Rows[0];
-        var nodes = new List<NodeRecord> { NodeRecord.From(row["center"]) };
-        nodes.AddRange(NodeRecord.List(row["nodes"]));
-        var edges = row["edges"].EnumerateArray()
-            .Select(e => new GraphEdge(e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!, e.GetProperty("type").GetString()!))
-            .Distinct()
-            .ToList();
-        return new GraphView([.. nodes.DistinctBy(n => n.Id).Select(ToGraphNode)], edges);
+        var parameters = new Dictionary<string, object?> { ["involving"] = context.GetArgument<string>("involving"), ["from"] = PageArguments.Date(context, "from"), ["to"] = PageArguments.Date(context, "to"), ["asOf"] = asOf };
+        return RootStatement.Nodes(context, new Cypher("Timeline", ExploreCypher.Timeline, parameters), ExploreCypher.TimelineReturn, "e", asOf);
     }
 
-    private static async Task<object?> TimelineAsync(IResolveFieldContext context)
-    {
-        var from = PageArguments.Date(context, "from");
-        var to = PageArguments.Date(context, "to");
-        var parameters = new Dictionary<string, object?> { ["involving"] = context.GetArgument<string>("involving"), ["from"] = from, ["to"] = to, ["asOf"] = AsOf.Of(context) };
-        var result = await context.Neo4j().RunAsync(new Cypher("Timeline", ExploreCypher.Timeline, parameters) { Idempotent = true }, context.CancellationToken);
-        return result.Map(row => NodeRecord.From(row["node"]));
-    }
-
-    private static async Task<object?> PathAsync(IResolveFieldContext context)
+    private static object? Path(IResolveFieldContext context)
     {
         var from = context.GetArgument<string>("from");
         var to = context.GetArgument<string>("to");
         var parameters = new Dictionary<string, object?> { ["from"] = from, ["to"] = to };
         if (from == to)
         {
-            return await NodeQueries.FindAsync(context.Neo4j(), from, context.CancellationToken) is { IsEntity: true } ? new GraphPath([]) : null;
+            return ReadBatch.Of(context).Run(new Cypher("PathThing", ExploreCypher.Thing, parameters) { Idempotent = true })
+                .Then(result => result.Rows[0].GetInt64("found") > 0 ? new GraphPath([]) : null);
         }
 
-        var result = await context.Neo4j().RunAsync(new Cypher("Path", ExploreCypher.Path, parameters) { Idempotent = true }, context.CancellationToken);
-        if (result.Rows.Count == 0)
+        var compiler = new SelectionCompiler(context, asOf: null);
+        var text = ExploreCypher.Path(compiler.RootMap("s", "hops", "from"), compiler.RootMap("t", "hops", "to"), compiler.RootMap("c", "hops", "claims"));
+        foreach (var (name, value) in compiler.Parameters)
         {
-            return null;
+            parameters[name] = value;
         }
 
-        return new GraphPath(result.Map(row => new PathHop(
-            NodeRecord.From(row["fromNode"]),
-            NodeRecord.From(row["toNode"]),
-            row.GetString("type"),
-            row.GetBoolean("forward"),
-            row["properties"],
-            NodeRecord.List(row["claims"]))));
+        return ReadBatch.Of(context).Run(new Cypher("Path", text, parameters) { Idempotent = true }).Then(result => result.Rows.Count == 0
+            ? null
+            : new GraphPath(result.Map(row => new PathHop(
+                NodeRecord.From(row["fromNode"]),
+                NodeRecord.From(row["toNode"]),
+                row.GetString("type"),
+                row.GetBoolean("forward"),
+                row["properties"],
+                NodeRecord.List(row["claims"])))));
     }
 
     private static GraphNode ToGraphNode(NodeRecord node)

@@ -9,8 +9,9 @@ namespace Graph.Api.History;
 public static class AsOfCypher
 {
     /// <summary>A claim some report in an article published by then carries.</summary>
-    public static string Claim(string c) =>
-        $"($asOf IS NULL OR size([({c})<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0)";
+    /// <param name="asOf">the parameter holding the day (a compiled statement names its own, <c>$_p0</c>).</param>
+    public static string Claim(string c, string asOf = "$asOf") =>
+        $"({asOf} IS NULL OR size([({c})<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article) WHERE known.publishedOn <= {asOf} | known]) > 0)";
 
     /// <summary>
     /// A thing an article published by then mentions: a claim about it, a report it originated or

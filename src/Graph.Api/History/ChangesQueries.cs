@@ -1,5 +1,7 @@
 using Graph.Api.Facts;
+using System.Text.Json;
 using Graph.Api.Loading;
+using Graph.Api.Reading;
 using Graph.Api.Nodes;
 using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
@@ -11,16 +13,33 @@ namespace Graph.Api.History;
 /// <summary><c>changes(from:, to:)</c>: what became known between two days.</summary>
 public static class ChangesQueries
 {
-    /// <summary>Every report in an article published after <c>$from</c> up to <c>$to</c>, with its claim, when that claim was first reported, and the things it is about that have facts.</summary>
-    public const string Reports = $$"""
+    private static readonly string[] FactClaims = ["supportedBy", "contestedBy"];
+
+    /// <summary>
+    /// Every report in an article published after <c>$from</c> up to <c>$to</c>, in publication order, with
+    /// its claim and when that claim was first reported; then each thing those claims are about that has
+    /// facts, with the evidence of its facts at the end of <c>$from</c> and of <c>$to</c>. The report,
+    /// article, claim and thing are projected as the operation selects them; the <c>{n}</c> holes take the
+    /// compiled maps (<see cref="Changes"/>). One statement: rows are collected and unwound before they are
+    /// projected, since Neo4j 3.1 can answer null for pattern comprehensions after a multi-key ORDER BY.
+    /// </summary>
+    private static string Statement(string report, string article, string claim, string thing, string before, string after) => $$"""
         MATCH (r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
         WHERE a.publishedOn > $from AND a.publishedOn <= $to
         MATCH (r)-[:{{RelationshipTypes.Reports}}]->(c:Claim)
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(b:Article)
         WITH r, a, c, min(b.publishedOn) AS first
         ORDER BY a.publishedOn, a.published, a.id, r.position
-        RETURN r.id AS report, a {.*, labels: labels(a)} AS article, c {.*, labels: labels(c)} AS claim, first,
-               [(c)-[:{{RelationshipTypes.About}}]->(e:Entity) WHERE e:{{Labels.Treaty}} OR e:{{Labels.Event}} OR e:{{Labels.Deployment}} | e {.*, labels: labels(e)}] AS things
+        WITH collect({report: r, article: a, claim: c, first: first}) AS window
+        UNWIND window AS row
+        WITH row.report AS r, row.article AS a, row.claim AS c, row.first AS first
+        WITH collect({report: {{report}}, article: {{article}}, claim: {{claim}}, first: first,
+             things: [(c)-[:{{RelationshipTypes.About}}]->(e:Entity) WHERE e:{{Labels.Treaty}} OR e:{{Labels.Event}} OR e:{{Labels.Deployment}} | e.id]}) AS rows
+        WITH rows, reduce(ids = [], row IN rows | ids + row.things) AS ids
+        OPTIONAL MATCH (e:Entity)
+        WHERE e.id IN ids
+        WITH rows, collect(e) AS found
+        RETURN rows, [t IN found | {node: {{thing}}, before: {{before}}, after: {{after}}}] AS things
         """;
 
     public static void Add(ObjectGraphType query)
@@ -30,40 +49,60 @@ public static class ChangesQueries
                 "Counts the articles published after the end of `from` up to the end of `to`.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "The day before the window (`YYYY-MM-DD`): what was known at its end is the 'before'.")
             .Argument<NonNullGraphType<StringGraphType>>("to", "The last day of the window (`YYYY-MM-DD`).")
-            .ResolveAsync(async c => await ChangesAsync(c));
+            .Resolve(Changes);
     }
 
-    private static async Task<object?> ChangesAsync(IResolveFieldContext context)
+    private static object? Changes(IResolveFieldContext context)
     {
         var from = AsOf.Day(context, "from")!;
         var to = AsOf.Day(context, "to")!;
-        var neo4j = context.Neo4j();
-        var result = await neo4j.RunAsync(new Cypher("Changes", Reports, new Dictionary<string, object?> { ["from"] = from, ["to"] = to }) { Idempotent = true }, context.CancellationToken);
+        var compiler = new SelectionCompiler(context, asOf: null);
+        var text = Statement(
+            compiler.RootMap("r", "report"),
+            compiler.RootMap("a", "article"),
+            compiler.RootMap("c", "claim"),
+            compiler.RootMap("t", "thing"),
+            FactCypher.EvidenceExpression("t", "$from", compiler.Variable, Shown(compiler, "before")),
+            FactCypher.EvidenceExpression("t", "$to", compiler.Variable, Shown(compiler, "fact")));
+        var parameters = new Dictionary<string, object?>(compiler.Parameters) { ["from"] = from, ["to"] = to };
+        return ReadBatch.Of(context).Run(new Cypher("Changes", text, parameters) { Idempotent = true })
+            .Then(result => result.Rows.Count == 0 ? [] : Read(result.Rows[0], from));
+    }
 
+    /// <summary>The claims behind a fact as the selection below <paramref name="fact"/> shows them (<see cref="FactLoader.Settle(NodeRecord, System.Text.Json.JsonElement)"/>).</summary>
+    private static Dictionary<string, Func<string, string>> Shown(SelectionCompiler compiler, string fact) =>
+        FactClaims.ToDictionary(f => f, f => (Func<string, string>)(claim => compiler.RootMap(claim, fact, f)), StringComparer.Ordinal);
+
+    private static List<ChangeRecord> Read(CypherRow row, string from)
+    {
         var changes = new List<ChangeRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var windowArticles = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
-        var things = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
-        foreach (var row in result.Rows)
+        foreach (var item in row["rows"].EnumerateArray())
         {
-            var article = NodeRecord.From(row["article"]);
-            var claim = NodeRecord.From(row["claim"]);
-            var isNew = string.CompareOrdinal(row.GetString("first"), from) > 0 && seen.Add(claim.Id);
-            changes.Add(new ChangeRecord(isNew ? ChangeKind.NewClaim : ChangeKind.NewReport, article, claim, row.GetString("report"), null, null, null));
+            var article = NodeRecord.From(item.GetProperty("article"));
+            var claim = NodeRecord.From(item.GetProperty("claim"));
+            var report = NodeRecord.From(item.GetProperty("report"));
+            var first = item.GetProperty("first");
+            var isNew = string.CompareOrdinal(first.ValueKind == JsonValueKind.String ? first.GetString() : null, from) > 0 && seen.Add(claim.Id);
+            changes.Add(new ChangeRecord(isNew ? ChangeKind.NewClaim : ChangeKind.NewReport, article, claim, report.Id, null, null, null) { Report = report });
             windowArticles.TryAdd(claim.Id, article);
-            foreach (var thing in NodeRecord.List(row["things"]))
-            {
-                things.TryAdd(thing.Id, thing);
-            }
         }
 
-        var before = await FactsAsync(neo4j, things, from, context.CancellationToken);
-        var after = await FactsAsync(neo4j, things, to, context.CancellationToken);
-        foreach (var (id, facts) in after)
+        // In the order the batched evidence statement gave the things: by their earliest known claim.
+        var things = row["things"].EnumerateArray()
+            .Select(t => (Thing: t, Earliest: FactCypher.Read(t.GetProperty("after")).Select(e => e.Row).FirstOrDefault()))
+            .Where(t => t.Earliest is not null)
+            .OrderBy(t => t.Earliest!.FirstReportedOn, StringComparer.Ordinal)
+            .ThenBy(t => t.Earliest!.Claim.Id, StringComparer.Ordinal)
+            .Select(t => t.Thing);
+        foreach (var thing in things)
         {
-            foreach (var fact in facts)
+            var node = NodeRecord.From(thing.GetProperty("node"));
+            var before = FactLoader.Settle(node, thing.GetProperty("before"));
+            foreach (var fact in FactLoader.Settle(node, thing.GetProperty("after")))
             {
-                var earlier = before.GetValueOrDefault(id)?.FirstOrDefault(f => f.Fact.Name == fact.Fact.Name);
+                var earlier = before.FirstOrDefault(f => f.Fact.Name == fact.Fact.Name);
                 if (earlier is not null && earlier.Fact.Value == fact.Fact.Value && earlier.Fact.Status == fact.Fact.Status)
                 {
                     continue;
@@ -77,7 +116,7 @@ public static class ChangesQueries
                     .FirstOrDefault();
                 if (brought is not null)
                 {
-                    changes.Add(new ChangeRecord(ChangeKind.FactChanged, brought, null, null, things[id], fact, earlier));
+                    changes.Add(new ChangeRecord(ChangeKind.FactChanged, brought, null, null, node, fact, earlier));
                 }
             }
         }
@@ -88,20 +127,5 @@ public static class ChangesQueries
             .ThenBy(x => x.i)
             .Select(x => x.c)
             .ToList();
-    }
-
-    private static async Task<Dictionary<string, List<FactRecord>>> FactsAsync(Neo4jReader neo4j, Dictionary<string, NodeRecord> things, string asOf, CancellationToken cancellationToken)
-    {
-        if (things.Count == 0)
-        {
-            return [];
-        }
-
-        var parameters = new Dictionary<string, object?> { ["keys"] = things.Keys.ToList(), [AsOf.Argument] = asOf };
-        var result = await neo4j.RunAsync(new Cypher(FactCypher.Evidence.Name, FactCypher.Evidence.Text, parameters) { Idempotent = true }, cancellationToken);
-        return result.Rows
-            .Select(row => (Key: row.GetString("key"), Row: FactCypher.Evidence.Read(row)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => FactLoader.Settle(things[g.Key], [.. g.Select(x => x.Row)]), StringComparer.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ public static class NodeCypher
     /// article file gives it (claim ids are derived from content, files name claims as they like):
     /// a claim's <c>names</c> are its reports' <c>claimName</c>s, which the report_claim_name index finds.
     /// </summary>
-    private const string Find = """
+    internal const string Find = """
         OPTIONAL MATCH (e:Entity {id: $id})
         OPTIONAL MATCH (c:Claim {id: $id})
         OPTIONAL MATCH (a:Article {id: $id})

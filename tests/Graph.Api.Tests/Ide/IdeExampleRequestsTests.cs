@@ -16,11 +16,6 @@ public sealed partial class IdeExampleRequestsTests(SeededApiFactory factory) : 
     /// <summary>Operation name: its exact request count today and the reason it is not one.</summary>
     private static readonly Dictionary<string, (int Requests, string Why)> NotYetOne = new(StringComparer.Ordinal)
     {
-        ["Treaty"] = (3, "neighbourhood (entity side, not compiled yet) finds its node, then runs its own statement"),
-        ["Neighbourhood"] = (2, "neighbourhood (entity side) is not compiled yet: it finds its node, then runs its own statement"),
-        ["Browse"] = (4, "entities (entity side) is not compiled yet: its page and Event.place still load"),
-        ["TreatyInForce"] = (5, "Treaty fields (entity side: signedOn, inForceOn, ratifications, facts) still load"),
-        ["WhatChanged"] = (5, "changes (entity side) is not compiled yet"),
         ["ImportArticle"] = (8, "a mutation: the write path sends its own requests (issue 12, part 3)"),
     };
 

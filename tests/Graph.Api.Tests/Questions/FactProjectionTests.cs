@@ -1,0 +1,45 @@
+using Graph.Api.Facts;
+using Graph.Api.Tests.Support;
+using Graph.Import;
+using Graph.Neo4j.Client;
+using Xunit;
+
+namespace Graph.Api.Tests.Questions;
+
+/// <summary>
+/// The fact evidence a compiled statement fetches (<see cref="FactCypher.EvidenceExpression"/>, an
+/// expression with the top-level origin rule spelled out step by step) is what the batched statement
+/// shared with the import (<see cref="FactEvidenceCypher.Evidence"/>) answers: the same claims, the same
+/// first-reported day and the same independent origins, for every thing of the seed on several days.
+/// </summary>
+public sealed class FactProjectionTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2024-10-20")]
+    [InlineData("2024-11-12")]
+    public async Task The_compiled_evidence_is_the_batched_evidence_for_every_thing(string? asOf)
+    {
+        using var client = new Neo4jClient(factory.Neo4j);
+        var things = (await client.RunAsync(new Cypher("TestThings", "MATCH (e:Entity) RETURN e.id AS id ORDER BY id"))).Map(r => r.GetString("id"));
+        var batched = await client.RunAsync(new Cypher("TestBatchedEvidence", FactEvidenceCypher.Evidence, new Dictionary<string, object?> { ["keys"] = things, ["asOf"] = asOf }));
+        var variables = 0;
+        var expression = FactCypher.EvidenceExpression("x", "$asOf", () => $"v{variables++}", new Dictionary<string, Func<string, string>>());
+        var compiled = await client.RunAsync(new Cypher("TestCompiledEvidence", $"UNWIND $keys AS key MATCH (x:Entity {{id: key}}) RETURN key, {expression} AS evidence",
+            new Dictionary<string, object?> { ["keys"] = things, ["asOf"] = asOf }));
+
+        var expected = batched.Rows
+            .Select(r => $"{r.GetString("key")} {NodeId(r)} {r.GetString("firstReported")} {string.Join(",", r.GetStrings("origins").Order(StringComparer.Ordinal))}")
+            .Order(StringComparer.Ordinal).ToList();
+        var actual = compiled.Rows
+            .SelectMany(r => FactCypher.Read(r["evidence"]).Select(e =>
+                $"{r.GetString("key")} {e.Row.Claim.Id} {e.Row.FirstReportedOn} {string.Join(",", e.Row.Origins.Order(StringComparer.Ordinal))}"))
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(expected.Count > (asOf is null ? 100 : 10), $"only {expected.Count} claims about things");
+        Assert.True(asOf is not null || expected.Exists(e => e.Split(' ')[3].Contains(',', StringComparison.Ordinal)), "no claim with several origins to compare");
+        Assert.Equal(expected, actual);
+    }
+
+    private static string NodeId(CypherRow row) => row["node"].GetProperty("id").GetString()!;
+}
