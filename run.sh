@@ -111,12 +111,7 @@ NEO4J_URI="$(printf '%s\n' "$neo4j_out" | sed -n 's/^NEO4J_URI=//p' | tail -n 1)
 export NEO4J_URI
 
 # --- 3. the IDE and graph view assets -------------------------------------------------------------
-dist="src/Graph.Api/wwwroot/dist"
-if [[ ! -f "$dist/graphiql.js" || ! -f "$dist/explore.js" ]]; then
-  say "building the IDE and graph view assets (npm ci + esbuild)"
-  npm ci --prefix src/Graph.Api/ClientApp --no-audit --no-fund
-  npm run build --prefix src/Graph.Api/ClientApp
-fi
+bash scripts/build-assets.sh
 
 # --- 4. build, schema and seed ---------------------------------------------------------------------
 say "building (dotnet build Graph.sln)"

@@ -73,11 +73,7 @@ if [[ ! -x "$chromium" ]]; then
   echo "!! installed (needs root and apt-get: apt-get install chromium; or set CHROMIUM_PATH)"
 fi
 
-if [[ ! -f src/Graph.Api/wwwroot/dist/graphiql.js ]]; then
-  echo "== building the IDE and graph view assets (src/Graph.Api/ClientApp)"
-  npm ci --prefix src/Graph.Api/ClientApp --no-audit --no-fund --silent
-  npm run build --prefix src/Graph.Api/ClientApp --silent
-fi
+bash scripts/build-assets.sh
 
 echo "== 1/5 .NET tests"
 status=0
