@@ -163,11 +163,15 @@ internal static class HandWrittenCypher
         RETURN e {.id, .name, .aliases, .kind} AS node
         """;
 
-    /// <summary>Events dated within [$from, $to] at each date's precision, oldest first; each with its place and the evidence for its date.</summary>
+    /// <summary>
+    /// Events dated within [$from, $to] at each date's precision, oldest first, by the date their asserted claims
+    /// give (the most precise, the earliest of equally precise ones); each with the places claims about it name and
+    /// the evidence its date and place facts settle from.
+    /// </summary>
     public static readonly string EventsBetween = $$"""
         MATCH (e:Event)
-        WITH e, [(e)<-[:{{About}}]-(c:Claim)<-[:{{Reports}}]-(:Report)-[:{{In}}]->(:Article) WHERE c.predicate = 'signed' AND c.time IS NOT NULL | c.time] AS signed
-        WITH e, coalesce(e.date, e.start, e.signedOn, reduce(latest = null, s IN signed | CASE WHEN latest IS NULL OR s > latest THEN s ELSE latest END)) AS date
+        WITH e, [(e)<-[:{{About}}]-(c:Claim) WHERE c.time IS NOT NULL AND c.stance = 'asserted' | c.time] AS times
+        WITH e, reduce(best = null, time IN times | CASE WHEN best IS NULL OR size(time) > size(best) OR (size(time) = size(best) AND time < best) THEN time ELSE best END) AS date
         WHERE ($from IS NULL OR (date IS NOT NULL AND date >= substring($from, 0, size(date))))
           AND ($to IS NULL OR (date IS NOT NULL AND substring(date, 0, size($to)) <= $to))
         WITH e, date
@@ -177,7 +181,7 @@ internal static class HandWrittenCypher
         UNWIND range(0, size(page) - 1) AS i
         WITH totalCount, i, page[i] AS t
         {{Evidence("totalCount, i, t")}}
-        RETURN totalCount, i, t {.id, .name, .date, .kind, place: [(t)-[:{{RelationshipTypes.LocatedIn}}]->(p:Entity) | p {.id, .name}]} AS node, evidence
+        RETURN totalCount, i, t {.id, .name, .kind, places: [(t)<-[:{{About}}]-(:Claim)-[:{{About}}]->(p:Place) | p {.id, .name}]} AS node, evidence
         """;
 
     public const string ArticlesOf = $$"""

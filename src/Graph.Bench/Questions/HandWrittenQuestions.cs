@@ -244,8 +244,10 @@ public static class HandWrittenQuestions
                 return new JsonObject
                 {
                     ["node"] = Pick(node, "id", "name")
-                        .With("date", facts.FirstOrDefault(f => f.Name == FactRules.Date) is { } date ? date.Value : Text(node, "date"))
-                        .With("place", Items(node.GetProperty("place")).Select(p => Pick(p, "name")).FirstOrDefault()),
+                        .With("date", facts.FirstOrDefault(f => f.Name == FactRules.Date)?.Value)
+                        .With("place", facts.FirstOrDefault(f => f.Name == FactRules.Place) is { Value: { } place }
+                            ? Items(node.GetProperty("places")).Where(p => Text(p, "id") == place).Select(p => Pick(p, "name")).FirstOrDefault()
+                            : null),
                 };
             })),
         };
