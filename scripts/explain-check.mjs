@@ -14,7 +14,7 @@
 // and fails unless the first is caught and the second is not: the gate is seen to bite on every run.
 // Plans come from the server's planner on the data it holds, so run this against the test Neo4j
 // while it still holds the tests' graphs (scripts/test.sh does).
-import { readFileSync } from 'node:fs';
+import { readRecordedStatements } from './recorded-statements.mjs';
 
 const WATCHED = new Set(['Claim', 'Report', 'Article', 'Entity']);
 
@@ -25,30 +25,16 @@ function readRecorded(files) {
   let writes = 0;
   const writeTexts = new Set();
   for (const file of files) {
-    let text;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read --recorded file ${file}: ${e.message}`);
-    }
-    text.split('\n').forEach((line, idx) => {
-      if (line.trim() === '') return;
-      let rec;
-      try {
-        rec = JSON.parse(line);
-      } catch (e) {
-        throw new UsageError(`${file}:${idx + 1}: not a JSON line: ${e.message}`);
-      }
-      if (typeof rec?.statement !== 'string') throw new UsageError(`${file}:${idx + 1}: no "statement" string`);
+    for (const { rec } of readRecordedStatements(file, (message) => new UsageError(message))) {
       if (rec.access !== 'read') {
         if (!writeTexts.has(rec.statement)) { writeTexts.add(rec.statement); writes++; }
-        return;
+        continue;
       }
-      if (reads.has(rec.statement)) return;
+      if (reads.has(rec.statement)) continue;
       const values = Object.fromEntries((rec.parameters ?? []).map((p) => [p, null]));
       Object.assign(values, rec.values ?? {});
       reads.set(rec.statement, { name: rec.name ?? 'unnamed', statement: rec.statement, parameters: values });
-    });
+    }
   }
   return { reads: [...reads.values()], writes };
 }

@@ -13,6 +13,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { readRecordedStatements } from '../recorded-statements.mjs';
 
 const SEVERITY_ERROR = 1;
 const SEVERITY_WARNING = 2;
@@ -132,33 +133,19 @@ function report(item, diagnostics, log = console.log) {
 class UsageError extends Error {}
 
 function readRecorded(file, items) {
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read --recorded file ${file}: ${e.message}`);
-  }
-  text.split('\n').forEach((line, idx) => {
-    if (line.trim() === '') return;
-    let rec;
-    try {
-      rec = JSON.parse(line);
-    } catch (e) {
-      throw new UsageError(`${file}:${idx + 1}: not a JSON line: ${e.message}`);
-    }
-    if (typeof rec?.statement !== 'string') throw new UsageError(`${file}:${idx + 1}: no "statement" string`);
+  for (const { rec, line } of readRecordedStatements(file, (message) => new UsageError(message))) {
     const parameters = Array.isArray(rec.parameters) ? rec.parameters.map(String) : [];
     const existing = items.get(rec.statement);
     if (existing) {
       for (const p of parameters) existing.parameters.add(p);
     } else {
       items.set(rec.statement, {
-        name: `${rec.name ?? 'unnamed'} (${file}:${idx + 1})`,
+        name: `${rec.name ?? 'unnamed'} (${file}:${line})`,
         statement: rec.statement,
         parameters: new Set(parameters),
       });
     }
-  });
+  }
 }
 
 function cypherFiles(dir) {
