@@ -1,6 +1,7 @@
 using Graph.Knowledge.Model;
 using Graph.Knowledge.Seed;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Schema;
 
 namespace Graph.Bench.Loading;
 
@@ -20,10 +21,12 @@ public static class RawLoad
         SET a += row.props
         """;
 
-    private const string MergeClaims = """
+    // The folded copies the API's text filters start from (SearchProperties) are written as the importer writes them.
+    private static readonly string MergeClaims = $$"""
         UNWIND $rows AS row
         MERGE (c:Claim {id: row.id})
         SET c += row.props
+        SET c.statementLower = {{SearchProperties.ClaimStatement("c.statement")}}
         """;
 
     private const string MergeReports = $$"""
@@ -49,6 +52,7 @@ public static class RawLoad
         UNWIND $rows AS row
         MERGE (n:Entity {id: row.id})
         SET n:{{kind.Label()}}, n += row.props
+        SET n.searchText = {{SearchProperties.EntitySearchText("n.searchKeys", "n.name", "n.id")}}
         """;
 
     public static async Task<LoadFigures> RunAsync(Neo4jClient client, SeedSet seed, CancellationToken cancellationToken = default)
