@@ -20,24 +20,6 @@ public static class PageArguments
         .Argument<GraphQL.Types.StringGraphType>("after", $"Return the {items} after this cursor (an `endCursor` or edge `cursor`).");
 
     /// <summary>
-    /// Runs a page statement: <paramref name="filters"/> plus <c>$from</c>/<c>$to</c> (checked dates)
-    /// and <c>$skip</c>/<c>$end</c> (from <c>first</c> and <c>after</c>). The statement ends with <see cref="PageCypher.Collect"/>.
-    /// </summary>
-    public static async Task<Page> RunAsync(IResolveFieldContext context, string list, Cypher statement)
-    {
-        var (skip, end) = Read(context, list);
-        var parameters = new Dictionary<string, object?>(statement.Parameters)
-        {
-            ["from"] = Date(context, "from"),
-            ["to"] = Date(context, "to"),
-            ["skip"] = skip,
-            ["end"] = end,
-        };
-        var result = await context.Neo4j().RunAsync(statement with { Parameters = parameters, Idempotent = true }, context.CancellationToken);
-        return Page.From(list, result.Rows[0], skip);
-    }
-
-    /// <summary>
     /// Registers a page statement (ending with <see cref="PageCypher.Collect"/>) whose items carry the
     /// root field's <c>edges { node { ... } }</c> selection, compiled (<see cref="SelectionCompiler"/>):
     /// the page and everything below it come in this one statement, sent with the operation's other
