@@ -2,15 +2,16 @@ using System.Globalization;
 
 namespace Graph.Bench;
 
-public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Repository, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot, int LargeRounds)
+public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Repository, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot, int LargeRounds, IReadOnlySet<string>? Questions = null)
 {
     public const string Usage = """
         graph-bench: times the import and the IDE's example questions on synthetic graphs (issue 12).
 
           graph-bench [--sizes 1000,10000,100000] [--rounds 20] [--warmup 3] [--seed 12] [--out artifacts/bench]
                       [--import-up-to 10000] [--large-rounds 20] [--plot docs/benchmarks-p95.svg]
-                      [--repository .] [--project-seed seed]
+                      [--repository .] [--project-seed seed] [--questions Treaty,Search]
           graph-bench check                                           (only check the hand-written answers on the graph as it is)
+          graph-bench time [--rounds 20] [--warmup 3] [--questions ...] (check and time the questions on the graph as it is: no wipe, no load)
           graph-bench statements                                      (the hand-written Cypher as JSON lines, for scripts/cypher-lint)
           graph-bench generate --claims N [--seed 12] --out DIR     (only write a synthetic seed)
           graph-bench report --out DIR [--plot FILE] results.json ... (one table, the targets and the plot from several runs)
@@ -22,7 +23,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         hand-written Cypher's (a question whose answers differ is listed as FAIL and timed through GraphQL
         only; the exit code is then 3), then timed both ways, interleaved. Prints the tables, the targets of
         issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
-        --rounds 0 --warmup 0 only checks the answers.
+        --rounds 0 --warmup 0 only checks the answers. --questions keeps only the named IDE examples (all by default).
 
         Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size.
         Run it through scripts/bench.sh, which starts a local Neo4j.
@@ -60,7 +61,12 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
             Int("import-up-to", 10000),
             Get("plot", Path.Combine("docs", "benchmarks-p95.svg")),
             0);
-        options = options with { LargeRounds = Int("large-rounds", options.Rounds) };
+        var questions = Get("questions", "");
+        options = options with
+        {
+            LargeRounds = Int("large-rounds", options.Rounds),
+            Questions = questions.Length == 0 ? null : questions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+        };
         return values.Count > 0 ? throw new ArgumentException($"unknown option --{values.Keys.First()}") : options;
     }
 }

@@ -42,7 +42,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
 
         Log($"read and validated {seed.Articles.Count} articles in {readSeconds:F1} s");
         using var client = new Neo4jClient(neo4j);
-        var operations = await ExampleOperation.ReadIdeExamplesAsync(options.Repository, cancellationToken);
+        var operations = await ReadOperationsAsync(cancellationToken);
 
         await GraphCounts.WipeAsync(client, cancellationToken);
         await new SchemaMigrator(client).MigrateAsync(cancellationToken);
@@ -93,14 +93,32 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, rawAnswersDiffer, rounds, questions);
     }
 
-    /// <summary>Checks every example's hand-written answer against the GraphQL answer on the graph as it is (nothing is emptied or loaded).</summary>
-    public async Task<IReadOnlyList<QuestionResult>> CheckAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks every example's hand-written answer against the GraphQL answer on the graph as it is (nothing is
+    /// emptied or loaded), and times both <paramref name="rounds"/> times (0: only the check).
+    /// </summary>
+    public async Task<IReadOnlyList<QuestionResult>> CheckAsync(int rounds = 0, int warmup = 0, CancellationToken cancellationToken = default)
     {
         using var client = new Neo4jClient(neo4j);
         await using var api = await InProcessApi.StartAsync(neo4j);
         using var http = new HttpClient();
+        var operations = await ReadOperationsAsync(cancellationToken);
+        return await new QuestionTimer(api, client, http, Path.Combine(options.Output, "differences")).RunAsync(operations, rounds, warmup, cancellationToken);
+    }
+
+    /// <summary>The IDE examples, only those named by <c>--questions</c> when it is given.</summary>
+    private async Task<IReadOnlyList<ExampleOperation>> ReadOperationsAsync(CancellationToken cancellationToken)
+    {
         var operations = await ExampleOperation.ReadIdeExamplesAsync(options.Repository, cancellationToken);
-        return await new QuestionTimer(api, client, http, Path.Combine(options.Output, "differences")).RunAsync(operations, rounds: 0, warmup: 0, cancellationToken);
+        if (options.Questions is null)
+        {
+            return operations;
+        }
+
+        var unknown = options.Questions.Except(operations.Select(o => o.Name)).ToList();
+        return unknown.Count > 0
+            ? throw new ArgumentException($"--questions names no IDE example {string.Join(", ", unknown)}; the examples are {string.Join(", ", operations.Select(o => o.Name))}")
+            : [.. operations.Where(o => options.Questions.Contains(o.Name))];
     }
 
     /// <summary>The GraphQL answer of every example on the graph as it is now.</summary>

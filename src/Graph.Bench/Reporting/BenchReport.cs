@@ -30,23 +30,32 @@ public static class BenchReport
             text.AppendLine()
                 .AppendLine(Invariant($"### Questions at {s.Claims:N0} synthetic claims ({s.Rounds} interleaved rounds, milliseconds; graph {(s.Import is null ? "loaded raw" : "imported")})"))
                 .AppendLine()
-                .AppendLine("| question | GraphQL p50 | Cypher p50 | ratio p50 | GraphQL p95 | Cypher p95 | ratio p95 | Neo4j requests per GraphQL operation | answers equal | answer size (values) |")
-                .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|");
-            foreach (var q in s.Questions)
-            {
-                var cypher = q.AnswersEqual ? Invariant($"{q.CypherP50:F1} | {q.RatioP50:F2} | {q.GraphQLP95:F1} | {q.CypherP95:F1} | {q.RatioP95:F2}") : Invariant($"- | - | {q.GraphQLP95:F1} | - | -");
-                text.AppendLine(Invariant($"| {q.Name} | {q.GraphQLP50:F1} | {cypher} | {q.Neo4jRequests?.ToString(CultureInfo.InvariantCulture) ?? "?"} | {(q.AnswersEqual ? "yes" : "**NO**")} | {q.AnswerSize:N0} |"));
-            }
-
-            foreach (var q in s.Questions.Where(q => q.Problem is not null))
-            {
-                text.AppendLine().AppendLine(Invariant($"- FAIL {q.Name} at {s.Claims:N0}: {q.Problem}"));
-            }
+                .Append(QuestionTable(s.Questions, Invariant($" at {s.Claims:N0}")));
 
             if (s.RawAnswersDiffer.Count > 0)
             {
                 text.AppendLine().AppendLine(Invariant($"- the raw-loaded graph answered {string.Join(", ", s.RawAnswersDiffer)} otherwise than the imported graph"));
             }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One row per question (the p50s, p95s, their ratios and the Neo4j requests), then the questions that failed.</summary>
+    public static string QuestionTable(IReadOnlyList<QuestionResult> questions, string where = "")
+    {
+        var text = new StringBuilder()
+            .AppendLine("| question | GraphQL p50 | Cypher p50 | ratio p50 | GraphQL p95 | Cypher p95 | ratio p95 | Neo4j requests per GraphQL operation | answers equal | answer size (values) |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|");
+        foreach (var q in questions)
+        {
+            var cypher = q.AnswersEqual ? Invariant($"{q.CypherP50:F1} | {q.RatioP50:F2} | {q.GraphQLP95:F1} | {q.CypherP95:F1} | {q.RatioP95:F2}") : Invariant($"- | - | {q.GraphQLP95:F1} | - | -");
+            text.AppendLine(Invariant($"| {q.Name} | {q.GraphQLP50:F1} | {cypher} | {q.Neo4jRequests?.ToString(CultureInfo.InvariantCulture) ?? "?"} | {(q.AnswersEqual ? "yes" : "**NO**")} | {q.AnswerSize:N0} |"));
+        }
+
+        foreach (var q in questions.Where(q => q.Problem is not null))
+        {
+            text.AppendLine().AppendLine(Invariant($"- FAIL {q.Name}{where}: {q.Problem}"));
         }
 
         return text.ToString();
