@@ -5,15 +5,20 @@ using Graph.Neo4j.Client;
 namespace Graph.Import;
 
 /// <summary>
-/// The statements that make the graph match one article file: the article, its inline things, its
-/// claims and its reports; then whatever the file no longer says is removed.
+/// The statements that make the graph match a group of article files (one request): the articles, their
+/// inline things, claims and reports; then whatever the files no longer say is removed. Each kind of write
+/// is one statement over a list holding every article of the group (<c>UNWIND</c>), so a request carries
+/// the same couple of dozen statements whether it writes one article or many; a group never holds two
+/// articles that declare the same thing (<see cref="Groups"/>), so writing them together ends where writing
+/// them one after the other would.
 /// </summary>
 internal static class ArticleWrites
 {
-    private const string UpsertArticle = $$"""
-        MERGE (a:Article {id: $id})
+    private const string UpsertArticles = $$"""
+        UNWIND $articles AS article
+        MERGE (a:Article {id: article.id})
         ON CREATE SET a.hash = ''
-        WITH a, a.hash AS before, $row AS row
+        WITH a, a.hash AS before, article.row AS row
         FOREACH (ignored IN CASE WHEN before = row.hash THEN [] ELSE [1] END |
           SET a.title = row.title, a.url = row.url, a.published = row.published, a.publishedOn = row.publishedOn,
               a.language = row.language, a.section = row.section, a.topics = row.topics, a.sourceFile = row.sourceFile,
@@ -21,39 +26,38 @@ internal static class ArticleWrites
         RETURN a.id AS id, {{EntityWrites.ChangeVerdict}} AS change
         """;
 
-    private const string DeleteArticleReports = """
-        MATCH (r:Report)-[:IN]->(:Article {id: $id})
-        DETACH DELETE r
-        RETURN 'Report' AS kind, count(*) AS removed
-        """;
-
-    private const string DeleteArticle = """
-        MATCH (a:Article {id: $id})
+    private const string DeleteArticles = """
+        UNWIND $ids AS id
+        MATCH (a:Article {id: id})
         DETACH DELETE a
         RETURN 'Article' AS kind, count(*) AS removed
         """;
 
     private const string DeleteStaleArticleLinks = """
-        MATCH (a:Article {id: $id})-[r]->()
-        WHERE NOT r.key IN $keys
+        UNWIND $articles AS article
+        MATCH (a:Article {id: article.id})-[r]->()
+        WHERE NOT r.key IN article.keys
         DELETE r
         """;
 
     private const string DeleteStaleDeclarations = """
-        MATCH (e:Entity)-[r:DECLARED_IN]->(a:Article {id: $id})
-        WHERE NOT e.id IN $declares
+        UNWIND $articles AS article
+        MATCH (e:Entity)-[r:DECLARED_IN]->(a:Article {id: article.id})
+        WHERE NOT e.id IN article.declares
         DELETE r
         """;
 
     private const string MergeDeclarations = """
-        MATCH (a:Article {id: $id})
-        UNWIND $declares AS declared
-        MATCH (e:Entity {id: declared})
+        UNWIND $links AS l
+        MATCH (a:Article {id: l.article})
+        MATCH (e:Entity {id: l.entity})
         MERGE (e)-[:DECLARED_IN]->(a)
         """;
 
     // A claim node is its content (ClaimKey): the id is derived from the key, so the same statement
-    // from any article meets the same node. Only the grade can change under an id.
+    // from any article meets the same node. Only the grade can change under an id. Two articles of a
+    // group that report one claim give it a row each, in article order: the last one's grade stands,
+    // as when they are written one after the other.
     private const string UpsertClaims = $$"""
         UNWIND $rows AS row
         MERGE (c:Claim {id: row.id})
@@ -79,8 +83,8 @@ internal static class ArticleWrites
 
     // A report whose claim content was edited under the same name moves to the new claim (the old one goes when nothing reports it).
     private const string UpsertReports = $$"""
-        MATCH (a:Article {id: $id})
         UNWIND $rows AS row
+        MATCH (a:Article {id: row.article})
         MATCH (c:Claim {id: row.claim})
         MERGE (r:Report {id: row.id})
         ON CREATE SET r.hash = ''
@@ -98,15 +102,18 @@ internal static class ArticleWrites
         """;
 
     private const string DeleteStaleReports = """
-        MATCH (r:Report)-[:IN]->(a:Article {id: $id})
-        WHERE NOT r.id IN $reports
+        UNWIND $articles AS article
+        MATCH (r:Report)-[:IN]->(a:Article {id: article.id})
+        WHERE NOT r.id IN article.reports
         DETACH DELETE r
         RETURN 'Report' AS kind, count(*) AS removed
         """;
 
+    // Each report keeps the origins and relays it names now (its own keys: another report's do not count).
     private const string DeleteStaleSources = """
-        MATCH (r:Report)-[x:ORIGINATED_BY|RELAYED_BY]->(:Entity)
-        WHERE r.id IN $reports AND NOT x.key IN $keys
+        UNWIND $reports AS report
+        MATCH (r:Report {id: report.id})-[x:ORIGINATED_BY|RELAYED_BY]->(:Entity)
+        WHERE NOT x.key IN report.keys
         DELETE x
         """;
 
@@ -129,84 +136,124 @@ internal static class ArticleWrites
     {
         RelationshipTypes.PublishedBy, RelationshipTypes.WrittenBy, RelationshipTypes.EditedBy, RelationshipTypes.Cites,
     }.ToDictionary(t => t, t => $$"""
-        MATCH (a:Article {id: $id})
         UNWIND $links AS l
+        MATCH (a:Article {id: l.article})
         MATCH (e:Entity {id: l.to})
         MERGE (a)-[r:{{t}} {key: l.key}]->(e)
         ON CREATE SET r.order = l.order
         """, StringComparer.Ordinal);
 
     /// <summary>
-    /// Every statement of one article's import, to be sent as one request: what the graph held for the
-    /// article is remembered by the first statement itself (<see cref="Cleanup.Remember"/>), so nothing
-    /// is read before writing.
+    /// The seed's articles in request groups of at most <paramref name="size"/>, in order; a group ends
+    /// early rather than hold two articles that declare the same thing (each file's declaration, links
+    /// included, must replace the one before it, which needs them written one after the other).
     /// </summary>
-    public static IEnumerable<GraphWrite> For(ArticleDocument article)
+    public static IEnumerable<ArticleDocument[]> Groups(IEnumerable<ArticleDocument> articles, int size)
     {
-        var id = new Dictionary<string, object?> { ["id"] = article.Id };
-        var declares = article.Declares.Select(e => e.Id).ToList();
-        yield return Cleanup.Remember(article.Id, declares);
+        var group = new List<ArticleDocument>();
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var ids = article.Declares.Select(e => e.Id).ToList();
+            if (group.Count == size || ids.Any(declared.Contains))
+            {
+                yield return [.. group];
+                group.Clear();
+                declared.Clear();
+            }
 
-        // Inline things first: the article's own links and claims may point at them.
-        foreach (var write in EntityWrites.For(article.Declares, inline: true))
+            group.Add(article);
+            declared.UnionWith(ids);
+        }
+
+        if (group.Count > 0)
+        {
+            yield return [.. group];
+        }
+    }
+
+    /// <summary>
+    /// Every statement of a group of articles' import, to be sent as one request: what the graph held for
+    /// each article is remembered by the first statement itself (<see cref="Cleanup.Remember"/>), so
+    /// nothing is read before writing.
+    /// </summary>
+    public static IEnumerable<GraphWrite> For(IReadOnlyList<ArticleDocument> group)
+    {
+        var ids = group.Select(a => a.Id).ToList();
+        var declares = group.ToDictionary(a => a.Id, a => a.Declares.Select(e => e.Id).ToList(), StringComparer.Ordinal);
+        var articleLinks = group.ToDictionary(a => a.Id, a => ArticleLinks(a).ToList(), StringComparer.Ordinal);
+        var articles = group.Select(a => new Dictionary<string, object?>
+        {
+            ["id"] = a.Id,
+            ["declares"] = declares[a.Id],
+            ["row"] = ArticleRow(a, articleLinks[a.Id]),
+            ["keys"] = articleLinks[a.Id].Select(l => l["key"]).ToList(),
+            ["reports"] = a.Claims.Select(c => ReportId(a, c)).ToList(),
+        }).ToList();
+        yield return Cleanup.Remember(articles);
+
+        // Inline things first: the articles' own links and claims may point at them.
+        foreach (var write in EntityWrites.For([.. group.SelectMany(a => a.Declares)], inline: true))
         {
             yield return write;
         }
 
-        var articleLinks = ArticleLinks(article).ToList();
-        yield return GraphWrite.Changes(new Cypher("UpsertArticle", UpsertArticle, With(id, ("row", ArticleRow(article, articleLinks)))), Labels.Article);
-        yield return GraphWrite.Silent(new Cypher("DeleteStaleDeclarations", DeleteStaleDeclarations, With(id, ("declares", declares))));
+        yield return GraphWrite.Changes(Statement("UpsertArticles", UpsertArticles, ("articles", articles)), Labels.Article);
+        yield return GraphWrite.Silent(Statement("DeleteStaleDeclarations", DeleteStaleDeclarations, ("articles", articles)));
+        var declarations = group.SelectMany(a => declares[a.Id].Select(e => new Dictionary<string, object?> { ["article"] = a.Id, ["entity"] = e })).ToList();
         // A MERGE over an empty list does nothing: not sent.
-        if (declares.Count > 0)
+        if (declarations.Count > 0)
         {
-            yield return GraphWrite.Silent(new Cypher("MergeDeclarations", MergeDeclarations, With(id, ("declares", declares))));
+            yield return GraphWrite.Silent(Statement("MergeDeclarations", MergeDeclarations, ("links", declarations)));
         }
 
-        yield return GraphWrite.Silent(new Cypher("DeleteStaleArticleLinks", DeleteStaleArticleLinks, With(id, ("keys", articleLinks.Select(l => l["key"]).ToList()))));
-        foreach (var group in articleLinks.GroupBy(l => (string)l["type"]!))
+        yield return GraphWrite.Silent(Statement("DeleteStaleArticleLinks", DeleteStaleArticleLinks, ("articles", articles)));
+        var links = articleLinks.SelectMany(a => a.Value.Select(l => new Dictionary<string, object?>(l) { ["article"] = a.Key }));
+        foreach (var type in links.GroupBy(l => (string)l["type"]!).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            yield return GraphWrite.Silent(new Cypher($"Merge{group.Key}", MergeArticleLinkByType[group.Key], With(id, ("links", group.ToList()))));
+            yield return GraphWrite.Silent(Statement($"Merge{type.Key}", MergeArticleLinkByType[type.Key], ("links", type.ToList())));
         }
 
-        var claims = article.Claims.Select(c => c.Claim).DistinctBy(c => c.NodeId).ToList();
-        var about = claims.SelectMany(c => c.About.Distinct().Select(e => new Dictionary<string, object?> { ["claim"] = c.NodeId, ["entity"] = e })).ToList();
-        yield return GraphWrite.Changes(new Cypher("UpsertClaims", UpsertClaims, With(id, ("rows", claims.Select(ClaimRow).ToList()))), Labels.Claim);
+        var claims = group.Select(a => a.Claims.Select(c => c.Claim).DistinctBy(c => c.NodeId).ToList()).ToList();
+        var about = claims.SelectMany(c => c).DistinctBy(c => c.NodeId)
+            .SelectMany(c => c.About.Distinct().Select(e => new Dictionary<string, object?> { ["claim"] = c.NodeId, ["entity"] = e })).ToList();
+        yield return GraphWrite.Changes(Statement("UpsertClaims", UpsertClaims, ("rows", claims.SelectMany(c => c.Select(ClaimRow)).ToList())), Labels.Claim);
         if (about.Count > 0)
         {
-            yield return GraphWrite.Silent(new Cypher("MergeAbout", MergeAbout, With(id, ("links", about))));
+            yield return GraphWrite.Silent(Statement("MergeAbout", MergeAbout, ("links", about)));
         }
 
-        var reports = article.Claims.Select(c => ReportRow(article, c)).ToList();
-        var reportIds = reports.Select(r => r["id"]).ToList();
-        var origins = article.Claims.SelectMany(c => c.Report.OriginatedBy.Distinct().Select(e => new Dictionary<string, object?>
+        var reports = group.SelectMany(a => a.Claims.Select(c => ReportRow(a, c))).ToList();
+        var origins = group.SelectMany(a => a.Claims.SelectMany(c => c.Report.OriginatedBy.Distinct().Select(e => new Dictionary<string, object?>
         {
-            ["report"] = ReportId(article, c), ["entity"] = e, ["key"] = "o|" + e,
-        })).ToList();
-        var relays = article.Claims.SelectMany(c => c.Report.Via.Select((v, i) => new Dictionary<string, object?>
+            ["report"] = ReportId(a, c), ["entity"] = e, ["key"] = "o|" + e,
+        }))).ToList();
+        var relays = group.SelectMany(a => a.Claims.SelectMany(c => c.Report.Via.Select((v, i) => new Dictionary<string, object?>
         {
-            ["report"] = ReportId(article, c), ["entity"] = v.EntityId, ["order"] = i + 1, ["how"] = Tokens.Of(v.How),
+            ["report"] = ReportId(a, c), ["entity"] = v.EntityId, ["order"] = i + 1, ["how"] = Tokens.Of(v.How),
             ["key"] = $"v|{i + 1}|{v.EntityId}|{Tokens.Of(v.How)}",
-        })).ToList();
-        yield return GraphWrite.Removals(new Cypher("DeleteStaleReports", DeleteStaleReports, With(id, ("reports", reportIds))));
-        yield return GraphWrite.Changes(new Cypher("UpsertReports", UpsertReports, With(id, ("rows", reports))), Labels.Report);
-        yield return GraphWrite.Silent(new Cypher("DeleteStaleSources", DeleteStaleSources, With(id,
-            ("reports", reportIds), ("keys", origins.Concat(relays).Select(l => l["key"]).ToList()))));
+        }))).ToList();
+        var sources = origins.Concat(relays).ToLookup(l => l["report"], l => l["key"]);
+        var reportKeys = reports.Select(r => new Dictionary<string, object?> { ["id"] = r["id"], ["keys"] = sources[r["id"]].ToList() }).ToList();
+        yield return GraphWrite.Removals(Statement("DeleteStaleReports", DeleteStaleReports, ("articles", articles)));
+        yield return GraphWrite.Changes(Statement("UpsertReports", UpsertReports, ("rows", reports)), Labels.Report);
+        yield return GraphWrite.Silent(Statement("DeleteStaleSources", DeleteStaleSources, ("reports", reportKeys)));
         if (origins.Count > 0)
         {
-            yield return GraphWrite.Silent(new Cypher("MergeOrigins", MergeOrigins, With(id, ("links", origins))));
+            yield return GraphWrite.Silent(Statement("MergeOrigins", MergeOrigins, ("links", origins)));
         }
 
         if (relays.Count > 0)
         {
-            yield return GraphWrite.Silent(new Cypher("MergeRelays", MergeRelays, With(id, ("links", relays))));
+            yield return GraphWrite.Silent(Statement("MergeRelays", MergeRelays, ("links", relays)));
         }
 
-        foreach (var write in Cleanup.Orphans(article.Id, [.. claims.Select(c => c.NodeId)]))
+        foreach (var write in Cleanup.Orphans(ids, [.. claims.SelectMany(c => c).Select(c => c.NodeId).Distinct(StringComparer.Ordinal)]))
         {
             yield return write;
         }
 
-        yield return Cleanup.Forget(article.Id);
+        yield return Cleanup.Forget(ids);
     }
 
     /// <summary>
@@ -215,17 +262,20 @@ internal static class ArticleWrites
     /// </summary>
     public static IEnumerable<GraphWrite> Retraction(string articleId)
     {
-        var id = new Dictionary<string, object?> { ["id"] = articleId };
-        yield return Cleanup.Remember(articleId, [], retraction: true);
-        yield return GraphWrite.Removals(new Cypher("DeleteArticleReports", DeleteArticleReports, id));
-        yield return GraphWrite.Silent(new Cypher("DeleteStaleDeclarations", DeleteStaleDeclarations, With(id, ("declares", new List<string>()))));
-        yield return GraphWrite.Silent(new Cypher("DeleteStaleArticleLinks", DeleteStaleArticleLinks, With(id, ("keys", new List<string>()))));
-        foreach (var write in Cleanup.Orphans(articleId, []))
+        var articles = new List<Dictionary<string, object?>>
+        {
+            new() { ["id"] = articleId, ["declares"] = new List<string>(), ["keys"] = new List<string>(), ["reports"] = new List<string>() },
+        };
+        yield return Cleanup.Remember(articles, retraction: true);
+        yield return GraphWrite.Removals(Statement("DeleteStaleReports", DeleteStaleReports, ("articles", articles)));
+        yield return GraphWrite.Silent(Statement("DeleteStaleDeclarations", DeleteStaleDeclarations, ("articles", articles)));
+        yield return GraphWrite.Silent(Statement("DeleteStaleArticleLinks", DeleteStaleArticleLinks, ("articles", articles)));
+        foreach (var write in Cleanup.Orphans([articleId], []))
         {
             yield return write;
         }
 
-        yield return GraphWrite.Removals(new Cypher("DeleteArticle", DeleteArticle, id));
+        yield return GraphWrite.Removals(Statement("DeleteArticles", DeleteArticles, ("ids", new List<string> { articleId })));
     }
 
     public static string ReportId(ArticleDocument article, ClaimReport claim) => $"{article.Id}/{claim.Claim.Name}";
@@ -290,17 +340,11 @@ internal static class ArticleWrites
             ["position"] = c.Report.Position,
         };
         row["hash"] = ContentHash.Of(row, c.Report.OriginatedBy, c.Report.Via.Select(v => v.EntityId + "/" + Tokens.Of(v.How)));
+        // Not part of the content (the id names the article): added after the hash, so hashes stay as stored.
+        row["article"] = article.Id;
         return row;
     }
 
-    private static Dictionary<string, object?> With(Dictionary<string, object?> parameters, params (string Name, object? Value)[] more)
-    {
-        var all = new Dictionary<string, object?>(parameters);
-        foreach (var (name, value) in more)
-        {
-            all[name] = value;
-        }
-
-        return all;
-    }
+    private static Cypher Statement(string name, string text, (string Name, object? Value) parameter) =>
+        new(name, text, new Dictionary<string, object?> { [parameter.Name] = parameter.Value });
 }

@@ -14,9 +14,11 @@ internal static class EntityWrites
     private static readonly Dictionary<EntityKind, string> UpsertByKind = Enum.GetValues<EntityKind>().ToDictionary(k => k, UpsertText);
     private static readonly Dictionary<string, string> MergeLinkByType = RelationshipTypes.BetweenThings.ToDictionary(t => t, MergeLinkText, StringComparer.Ordinal);
 
+    // Each thing keeps the links it declares now (its own keys: another thing's do not count).
     private const string DeleteStaleLinks = """
-        MATCH (h:Entity)-[r]-()
-        WHERE h.id IN $holders AND r.declaredBy = h.id AND NOT r.key IN $keys
+        UNWIND $holders AS holder
+        MATCH (h:Entity {id: holder.id})-[r]-()
+        WHERE r.declaredBy = h.id AND NOT r.key IN holder.keys
         DELETE r
         """;
 
@@ -35,10 +37,10 @@ internal static class EntityWrites
         }
 
         var links = entities.SelectMany(e => e.Links.Select(l => LinkRow(e.Id, l))).ToList();
+        var keys = links.ToLookup(l => l["holder"], l => l["key"]);
         yield return GraphWrite.Silent(new Cypher("DeleteStaleEntityLinks", DeleteStaleLinks, new Dictionary<string, object?>
         {
-            ["holders"] = entities.Select(e => e.Id).ToList(),
-            ["keys"] = links.Select(l => l["key"]).ToList(),
+            ["holders"] = entities.Select(e => new Dictionary<string, object?> { ["id"] = e.Id, ["keys"] = keys[e.Id].ToList() }).ToList(),
         }));
         foreach (var group in links.GroupBy(l => (string)l["type"]!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

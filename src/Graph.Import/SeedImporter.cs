@@ -74,7 +74,7 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
             // graph as it was is read inside its own statements, so nothing is read before writing. This is
             // also what a Neo4j cluster's server-side routing needs: the HTTP API routes a transaction only
             // when it is a single request (tx/commit).
-            foreach (var group in seed.Articles.Chunk(ArticlesPerRequest))
+            foreach (var group in ArticleWrites.Groups(seed.Articles, ArticlesPerRequest))
             {
                 await WriteArticlesAsync(group, dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
                 foreach (var article in group)
@@ -192,7 +192,7 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
         var written = new ImportSummary();
         try
         {
-            await WriteAsync(group.SelectMany(ArticleWrites.For), transaction, written, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(ArticleWrites.For(group), transaction, written, cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jClientException error) when (transaction is null && group.Length > 1)
         {
@@ -200,7 +200,7 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
             _logger.LogWarning("A group of {Count} articles failed ({Code}); writing them one per request", group.Length, error.Code);
             foreach (var article in group)
             {
-                await WriteAsync(ArticleWrites.For(article), transaction: null, summary, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(ArticleWrites.For([article]), transaction: null, summary, cancellationToken).ConfigureAwait(false);
             }
 
             return;
