@@ -200,10 +200,14 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
             _logger.LogWarning("A group of {Count} articles failed ({Code}); writing them one per request", group.Length, error.Code);
             foreach (var article in group)
             {
-                await WriteAsync(ArticleWrites.For([article]), transaction: null, summary, cancellationToken).ConfigureAwait(false);
+                await WriteArticlesAsync([article], transaction: null, summary, cancellationToken).ConfigureAwait(false);
             }
 
             return;
+        }
+        catch (Neo4jClientException error) when (group.Length == 1)
+        {
+            throw new ArticleWriteException(group[0].Id, group[0].SourceFile, error);
         }
 
         summary.Add(written);

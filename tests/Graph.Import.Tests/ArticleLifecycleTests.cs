@@ -253,7 +253,12 @@ public sealed class ArticleLifecycleTests(Neo4jFixture neo4j) : IClassFixture<Ne
 
         try
         {
-            await Assert.ThrowsAnyAsync<Graph.Neo4j.Errors.Neo4jClientException>(() => importer.ImportAsync(parsed));
+            // The error names the article and its file; Neo4j's own error is kept.
+            var error = await Assert.ThrowsAsync<ArticleWriteException>(() => importer.ImportAsync(parsed));
+            Assert.Equal($"{seed.Prefix}-b-failing", error.ArticleId);
+            Assert.Contains($"article {seed.Prefix}-b-failing (", error.Message, StringComparison.Ordinal);
+            Assert.Contains("b-failing.yaml", error.SourceFile, StringComparison.Ordinal);
+            Assert.IsType<Graph.Neo4j.Errors.Neo4jConstraintViolationException>(error.Error);
 
             var ids = await IdsStartingWithAsync(seed.Prefix);
             Assert.Contains($"{seed.Prefix}-a-first", ids);
