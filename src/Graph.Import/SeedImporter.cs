@@ -12,8 +12,10 @@ namespace Graph.Import;
 /// <summary>
 /// Writes a validated <see cref="SeedSet"/> into Neo4j: the shared things in one transaction, then
 /// the articles, each with all its statements in one request (one transaction, shared by up to
-/// <see cref="ArticlesPerRequest"/> articles), so an article lands whole or not at all. Every write is a MERGE keyed on a uniquely constrained id, so importing twice changes
-/// nothing and concurrent imports cannot duplicate a node.
+/// <see cref="ArticlesPerRequest"/> articles, each kind of write one statement over all of them:
+/// <see cref="ArticleWrites"/>), so an article lands whole or not at all. Every write is a MERGE keyed
+/// on a uniquely constrained id, so importing twice changes nothing and concurrent imports cannot
+/// duplicate a node.
 /// </summary>
 public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logger = null)
 {
@@ -33,7 +35,9 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
     /// across requests; grouping articles saves Neo4j a commit per article, which cost more than all of
     /// an article's statements when measured (docs/benchmarks.md). A group that fails is sent again one
     /// article per request, so the import stops at the failing article with the ones before it written,
-    /// exactly as if each article were its own request.
+    /// exactly as if each article were its own request, and the error names that article
+    /// (<see cref="ArticleWriteException"/>). A group ends early rather than hold two articles that
+    /// declare the same thing (<see cref="ArticleWrites.Groups"/>).
     /// </summary>
     public const int ArticlesPerRequest = 10;
 
