@@ -5,6 +5,9 @@ namespace Graph.Api.Explore;
 
 public static class ExploreCypher
 {
+    /// <summary>What a node is drawn with (<see cref="GraphNode"/>): its id, its kind and what its caption is made of.</summary>
+    private static string Drawn(string node) => $"{node} {{.id, .name, .statement, .title, .quote, labels: labels({node})}}";
+
     /// <summary>
     /// A node, up to <c>$limit</c> of its relationships (not the bookkeeping DECLARED_IN), and the edges
     /// among its neighbours, in one statement: the node is found as <c>node(id:)</c> finds it
@@ -34,8 +37,8 @@ public static class ExploreCypher
         OPTIONAL MATCH (x)-[between]->(y)
         WHERE y IN ms AND type(between) <> '{{RelationshipTypes.DeclaredIn}}'
         WITH n, rels, ms, collect(between) AS among
-        RETURN n {.*, labels: labels(n)} AS center,
-               [m IN ms | m {.*, labels: labels(m)}] AS nodes,
+        RETURN {{Drawn("n")}} AS center,
+               [m IN ms | {{Drawn("m")}}] AS nodes,
                [rel IN rels + among | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel)}] AS edges
         """;
 
