@@ -69,8 +69,11 @@ public static class FactCypher
     /// <remarks>
     /// The path to the tops is the variable-length pattern of <see cref="FactEvidenceCypher.TopLevelOrigins"/>,
     /// inside a pattern comprehension (as <c>Claim.independentOrigins</c> reads it); which top counts is decided
-    /// in C#, as one row per originator with several tops would need an ORDER BY here. FactProjectionTests
-    /// checks this expression answers what the batched statement does, for every thing of the seed.
+    /// in C#, as one row per originator with several tops would need an ORDER BY here. Neo4j 3.1.1 on Java 17
+    /// runs it inside a list comprehension's body, where every compiled map is (<c>[x IN items | x {...}]</c>), and
+    /// fails it (IncompatibleClassChangeError) when the outer comprehension stands alone in a RETURN, planned
+    /// as RollUpApply: keep it in a list comprehension. FactProjectionTests checks this expression, placed as the
+    /// compiled statements place it, answers what the batched statement does, for every thing of the seed.
     /// </remarks>
     public static string EvidenceExpression(string thing, string day, Func<string> variable)
     {

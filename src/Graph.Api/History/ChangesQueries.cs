@@ -24,7 +24,8 @@ public static class ChangesQueries
     /// facts, with the evidence of its facts at the end of <c>$to</c> (what was known at the end of
     /// <c>$from</c> is read from it: <see cref="FactCypher.Read"/>) and, when the selection shows the claims
     /// behind a fact, each claim about it as shown. The report, article, claim and thing are projected as
-    /// the operation selects them; the <c>{n}</c> holes take the compiled maps (<see cref="Changes"/>). One
+    /// the operation selects them, each article once (many reports share one); the <c>{n}</c> holes take the
+    /// compiled maps (<see cref="Changes"/>). One
     /// statement: rows are collected and unwound before they are projected, since Neo4j 3.1 can answer null
     /// for pattern comprehensions after a multi-key ORDER BY.
     /// </summary>
@@ -35,16 +36,16 @@ public static class ChangesQueries
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(b:Article)
         WITH r, a, c, min(b.publishedOn) AS first
         ORDER BY a.publishedOn, a.published, a.id, r.position
-        WITH collect({report: r, article: a, claim: c, first: first}) AS window
+        WITH collect({report: r, article: a, claim: c, first: first}) AS window, collect(DISTINCT a) AS articles
         UNWIND window AS row
-        WITH row.report AS r, row.article AS a, row.claim AS c, row.first AS first
-        WITH collect({report: {{report}}, article: {{article}}, claim: {{claim}}, first: first,
+        WITH articles, row.report AS r, row.article.id AS article, row.claim AS c, row.first AS first
+        WITH articles, collect({report: {{report}}, article: article, claim: {{claim}}, first: first,
              things: [(c)-[:{{RelationshipTypes.About}}]->(e:Entity) WHERE e:{{Labels.Treaty}} OR e:{{Labels.Event}} OR e:{{Labels.Deployment}} | e.id]}) AS rows
-        WITH rows, reduce(ids = [], row IN rows | ids + row.things) AS ids
+        WITH articles, rows, reduce(ids = [], row IN rows | ids + row.things) AS ids
         OPTIONAL MATCH (e:Entity)
         WHERE e.id IN ids
-        WITH rows, collect(e) AS found
-        RETURN rows, [t IN found | {node: {{thing}}, evidence: {{evidence}}, claims: {{claims}}}] AS things
+        WITH articles, rows, collect(e) AS found
+        RETURN rows, [a IN articles | {{article}}] AS articles, [t IN found | {node: {{thing}}, evidence: {{evidence}}, claims: {{claims}}}] AS things
         """;
 
     public static void Add(ObjectGraphType query)
@@ -118,9 +119,10 @@ public static class ChangesQueries
         var changes = new List<ChangeRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var windowArticles = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
+        var articles = NodeRecord.List(row["articles"]).ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var item in row["rows"].EnumerateArray())
         {
-            var article = NodeRecord.From(item.GetProperty("article"));
+            var article = articles[item.GetProperty("article").GetString()!];
             var claim = NodeRecord.From(item.GetProperty("claim"));
             var report = NodeRecord.From(item.GetProperty("report"));
             var first = item.GetProperty("first");

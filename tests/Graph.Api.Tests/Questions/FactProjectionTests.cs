@@ -26,11 +26,11 @@ public sealed class FactProjectionTests(SeededApiFactory factory) : IClassFixtur
         var batched = await client.RunAsync(new Cypher("TestBatchedEvidence", FactEvidenceCypher.Evidence, new Dictionary<string, object?> { ["keys"] = things, ["asOf"] = asOf }));
         var variables = 0;
         var expression = FactCypher.EvidenceExpression("x", "$asOf", () => $"v{variables++}");
-        var compiled = await client.RunAsync(new Cypher("TestCompiledEvidence", $"UNWIND $keys AS key MATCH (x:Entity {{id: key}}) RETURN key, {expression} AS evidence",
+        var compiled = await client.RunAsync(new Cypher("TestCompiledEvidence", Compiled(expression),
             new Dictionary<string, object?> { ["keys"] = things, ["asOf"] = asOf }));
 
         // What was known on the day, read from the evidence of every day (as `changes` reads its "before").
-        var everything = await client.RunAsync(new Cypher("TestCompiledEvidence", $"UNWIND $keys AS key MATCH (x:Entity {{id: key}}) RETURN key, {expression} AS evidence",
+        var everything = await client.RunAsync(new Cypher("TestCompiledEvidence", Compiled(expression),
             new Dictionary<string, object?> { ["keys"] = things, ["asOf"] = null }));
 
         var expected = batched.Rows
@@ -44,6 +44,10 @@ public sealed class FactProjectionTests(SeededApiFactory factory) : IClassFixtur
         Assert.Equal(expected, actual);
         Assert.Equal(expected, readOnTheDay);
     }
+
+    /// <summary>The expression over each thing as a compiled statement places it: in the map of an item of a list comprehension.</summary>
+    private static string Compiled(string expression) =>
+        $"UNWIND $keys AS key MATCH (x:Entity {{id: key}}) WITH key, collect(x) AS things RETURN key, [x IN things | {expression}][0] AS evidence";
 
     private static List<string> Read(CypherResult result, string? day) =>
         [.. result.Rows
