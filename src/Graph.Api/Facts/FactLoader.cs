@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Graph.Api.History;
 using Graph.Api.Loading;
@@ -26,11 +27,11 @@ public static class FactLoader
 
     /// <summary><c>facts</c>: what the statement fetched for the field (<see cref="FactCypher.FactsOf"/>), else the loader.</summary>
     public static object? Facts(IResolveFieldContext<NodeRecord> context) =>
-        context.Source.Or(context, fetched => Settle(context.Source, context.Source.Shared(fetched.GetProperty("evidence")), day: null, fetched.GetProperty("claims")), () => Load(context, context.Source));
+        context.Source.Or(context, fetched => Shown(Settled(context.Source, fetched.GetProperty("evidence")), fetched.GetProperty("claims")), () => Load(context, context.Source));
 
     /// <summary>The value a fact settles on; null when no claim states it (nothing is stored on the thing: every value has a source).</summary>
     public static object? Value(IResolveFieldContext<NodeRecord> context, string name) =>
-        context.Source.Or(context, key => Value(name, Settle(context.Source, context.Source.Shared(key))), () => Load(context, context.Source).Then(facts => Value(name, facts)));
+        context.Source.Or(context, key => Value(name, Settled(context.Source, key)), () => Load(context, context.Source).Then(facts => Value(name, facts)));
 
     private static string? Value(string name, List<FactRecord> facts) => facts.FirstOrDefault(f => f.Fact.Name == name)?.Fact.Value;
 
@@ -43,7 +44,7 @@ public static class FactLoader
     {
         if (context.Source.TryFetched(context, out var fetched))
         {
-            return Value(name, Settle(context.Source, context.Source.Shared(fetched.GetProperty("evidence")))) is { } id
+            return Value(name, Settled(context.Source, fetched.GetProperty("evidence"))) is { } id
                 ? NodeRecord.List(fetched.GetProperty("things")).FirstOrDefault(t => t.Id == id)
                 : null;
         }
@@ -61,23 +62,45 @@ public static class FactLoader
         Settle(thing, FactCypher.Read(evidence, day));
 
     /// <summary>
-    /// <see cref="Settle(NodeRecord, JsonElement, string?)"/>, with the claims behind each fact shown as
-    /// <paramref name="claims"/> gives them: <c>[{id, supportedBy, contestedBy}]</c> (<see cref="FactCypher.FactsOf"/>),
-    /// or with those two under the key <paramref name="under"/>; a claim not given there is shown as the evidence has it.
+    /// The facts the evidence shared by the fact fields of <paramref name="thing"/> (<see cref="FactCypher.EvidenceOf"/>,
+    /// named by <paramref name="key"/>) settles on: settled once per thing and key, whichever of its fields asks first.
     /// </summary>
-    public static List<FactRecord> Settle(NodeRecord thing, JsonElement evidence, string? day, JsonElement claims, string? under = null)
+    public static List<FactRecord> Settled(NodeRecord thing, JsonElement key)
+    {
+        var settled = SettledByThing.GetOrCreateValue(thing);
+        lock (settled)
+        {
+            var name = key.GetString()!;
+            if (!settled.TryGetValue(name, out var facts))
+            {
+                facts = Settle(thing, thing.Shared(key));
+                settled[name] = facts;
+            }
+
+            return facts;
+        }
+    }
+
+    private static readonly ConditionalWeakTable<NodeRecord, Dictionary<string, List<FactRecord>>> SettledByThing = [];
+
+    /// <summary>
+    /// <paramref name="facts"/> with the claims behind each shown as <paramref name="claims"/> gives them:
+    /// <c>[{id, supportedBy, contestedBy}]</c> (<see cref="FactCypher.FactsOf"/>), or with those two under the key
+    /// <paramref name="under"/>; a claim not given there is shown as the evidence has it.
+    /// </summary>
+    public static List<FactRecord> Shown(List<FactRecord> facts, JsonElement claims, string? under = null)
     {
         var shown = claims.EnumerateArray()
             .Select(c => (Id: c.GetProperty("id").GetString()!, Maps: under is null ? c : c.TryGetProperty(under, out var maps) ? maps : default))
             .Where(c => c.Maps.ValueKind == JsonValueKind.Object)
             .DistinctBy(c => c.Id)
             .ToDictionary(c => c.Id, c => c.Maps, StringComparer.Ordinal);
-        NodeRecord Shown(NodeRecord claim, string key) =>
+        NodeRecord Show(NodeRecord claim, string key) =>
             shown.TryGetValue(claim.Id, out var maps) && maps.TryGetProperty(key, out var map) ? NodeRecord.From(map) : claim;
-        return [.. Settle(thing, evidence, day).Select(f => f with
+        return [.. facts.Select(f => f with
         {
-            SupportedBy = [.. f.SupportedBy.Select(c => Shown(c, "supportedBy"))],
-            ContestedBy = [.. f.ContestedBy.Select(c => Shown(c, "contestedBy"))],
+            SupportedBy = [.. f.SupportedBy.Select(c => Show(c, "supportedBy"))],
+            ContestedBy = [.. f.ContestedBy.Select(c => Show(c, "contestedBy"))],
         })];
     }
 

@@ -141,8 +141,8 @@ public static class ChangesQueries
         foreach (var thing in things)
         {
             var node = NodeRecord.From(thing.GetProperty("node"));
-            var before = FactLoader.Settle(node, thing.GetProperty("evidence"), from, thing.GetProperty("claims"), "before");
-            foreach (var fact in FactLoader.Settle(node, thing.GetProperty("evidence"), day: null, thing.GetProperty("claims"), "fact"))
+            var before = FactLoader.Shown(FactLoader.Settle(node, thing.GetProperty("evidence"), from), thing.GetProperty("claims"), "before");
+            foreach (var fact in FactLoader.Shown(FactLoader.Settle(node, thing.GetProperty("evidence")), thing.GetProperty("claims"), "fact"))
             {
                 var earlier = before.FirstOrDefault(f => f.Fact.Name == fact.Fact.Name);
                 if (earlier is not null && earlier.Fact.Value == fact.Fact.Value && earlier.Fact.Status == fact.Fact.Status)
