@@ -36,7 +36,7 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
             .Description("Its dated and valued properties (signed on, ratified by each state on, in force on; an event's date and place; a deployment's size, start and end; a role's start and end), " +
                 "each with the value the claims about it settle on, its status, and the claims that support and contest it.")
             .WithAsOf()
-            .Projects(s => FactCypher.EvidenceOf(s, "supportedBy", "contestedBy"))
+            .Projects(FactCypher.FactsOf)
             .Resolve(c => FactLoader.Facts(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
             .Description("Every tie between this thing and another, both ways.")
@@ -75,7 +75,7 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
     /// <summary>A property that is a fact: the value the claims settle on (<see cref="FactLoader.Value"/>).</summary>
     protected void FactProperty(string name, string description) =>
         Field<StringGraphType>(name).Description(description + " The value the claims about it settle on (see `facts`).")
-            .Projects(s => FactCypher.EvidenceOf(s))
+            .Projects(FactCypher.EvidenceOf)
             .Resolve(c => FactLoader.Value(c, name));
 
     private static List<NodeRecord> Nodes(IEnumerable<RelationRecord> ties) => [.. ties.Select(t => t.Node)];

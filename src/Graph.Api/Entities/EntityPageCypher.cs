@@ -11,10 +11,12 @@ public static class EntityPageCypher
     // thing's own precision, as the timeline does ("2024-06" is within from: 2024-06-19).
     // As of a day, a thing is known once an article published by then mentions it: a claim about it, a
     // report it originated or relayed, or the article's publisher, author, citation or declaration.
-    private static readonly string Filter = $$"""
+    // Without a day the as-of test is left out (dated: false), not only short-circuited by $asOf IS NULL:
+    // Neo4j 3.1 plans a WHERE's pattern expressions as RollUpApply, walked for every thing before the test.
+    private static string Filter(bool dated) => $$"""
         WHERE (size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds))
           AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] WHERE k CONTAINS $text))
-          AND {{AsOfCypher.Thing("e")}}
+          AND {{(dated ? AsOfCypher.Thing("e") : "true")}}
         WITH e, {{AsOfCypher.KnownDate("e")}} AS date
         WHERE ($from IS NULL OR (date IS NOT NULL AND date >= substring(coalesce($from, ''), 0, size(date))))
           AND ($to IS NULL OR (date IS NOT NULL AND substring(date, 0, size(coalesce($to, ''))) <= $to))
@@ -55,17 +57,21 @@ public static class EntityPageCypher
     };
 
     // <start> + <filter> + <order> yields the ordered rows of one variable; a page statement collects them (PageCypher.Collect).
-    private static readonly Dictionary<(string Start, string Sort), string> OrderedRows =
-        Starts.SelectMany(start => Orders.Select(order => KeyValuePair.Create((start.Key, order.Key), string.Join('\n', start.Value, Filter, order.Value))))
+    private static readonly Dictionary<(string Start, string Sort, bool Dated), string> OrderedRows =
+        Starts.SelectMany(start => Orders.SelectMany(order => new[] { false, true }.Select(dated =>
+                KeyValuePair.Create((start.Key, order.Key, dated), string.Join('\n', start.Value, Filter(dated), order.Value)))))
             .ToDictionary();
 
-    private static readonly Dictionary<(string Start, string Sort), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + Result);
+    private static readonly Dictionary<(string Start, string Sort, bool Dated), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + Result);
 
-    /// <summary>The things the filters keep as rows of <c>e</c> in <paramref name="sort"/> order, starting from the text when given, else the kinds, else every thing by id.</summary>
-    public static string Ordered(string sort, bool text, bool kinds) => OrderedRows[Key(sort, text, kinds)];
+    /// <summary>
+    /// The things the filters keep as rows of <c>e</c> in <paramref name="sort"/> order, starting from the text when given, else the kinds,
+    /// else every thing by id; <paramref name="dated"/>: as of <c>$asOf</c> (given), else everything known.
+    /// </summary>
+    public static string Ordered(string sort, bool text, bool kinds, bool dated) => OrderedRows[Key(sort, text, kinds, dated)];
 
     /// <summary>A page statement: <see cref="Ordered"/> + <see cref="PageCypher.Collect"/>(<c>e</c>).</summary>
-    public static string Page(string sort, bool text, bool kinds) => Pages[Key(sort, text, kinds)];
+    public static string Page(string sort, bool text, bool kinds, bool dated) => Pages[Key(sort, text, kinds, dated)];
 
-    private static (string, string) Key(string sort, bool text, bool kinds) => (text ? "text" : kinds ? "kinds" : "all", sort);
+    private static (string, string, bool) Key(string sort, bool text, bool kinds, bool dated) => (text ? "text" : kinds ? "kinds" : "all", sort, dated);
 }

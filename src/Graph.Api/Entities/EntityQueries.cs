@@ -36,7 +36,7 @@ public static class EntityQueries
             ["text"] = text.Length == 0 ? null : text,
             ["asOf"] = AsOf.Of(context),
         };
-        var statement = EntityPageCypher.Page(context.GetArgument("sort", EntitySortType.ByName), filters["text"] is not null, ((string[])filters["kinds"]!).Length > 0);
+        var statement = EntityPageCypher.Page(context.GetArgument("sort", EntitySortType.ByName), filters["text"] is not null, ((string[])filters["kinds"]!).Length > 0, filters["asOf"] is not null);
         return PageArguments.Load(context, List, new Cypher("EntitiesPage", statement, filters), AsOf.Of(context));
     }
 }

@@ -29,7 +29,7 @@ public sealed class TreatyType : EntityGraphType
             .Projects(s => $"{{ties: {EntityProjections.Ties(s, outgoing: false, [type], null, "entity")}, evidence: {FactCypher.EvidenceOf(s)}}}")
             .Resolve(c => c.Source.Or(
                 c,
-                fetched => Dated(EntityProjections.ReadTies(fetched.GetProperty("ties")), FactLoader.Settle(c.Source, fetched.GetProperty("evidence")), fact),
+                fetched => Dated(EntityProjections.ReadTies(fetched.GetProperty("ties")), FactLoader.Settled(c.Source, fetched.GetProperty("evidence")), fact),
                 () => c.Loaders().Load(EntityCypher.Relations, c.Source.Id).Zip(FactLoader.Load(c, c.Source), (ties, known) =>
                     Dated(ties.Where(t => !t.Outgoing && t.Type == type), known, fact))));
 

@@ -5,6 +5,9 @@ namespace Graph.Api.Explore;
 
 public static class ExploreCypher
 {
+    /// <summary>What a node is drawn with (<see cref="GraphNode"/>): its id, its kind and what its caption is made of.</summary>
+    private static string Drawn(string node) => $"{node} {{.id, .name, .statement, .title, .quote, labels: labels({node})}}";
+
     /// <summary>
     /// A node, up to <c>$limit</c> of its relationships (not the bookkeeping DECLARED_IN), and the edges
     /// among its neighbours, in one statement: the node is found as <c>node(id:)</c> finds it
@@ -17,15 +20,18 @@ public static class ExploreCypher
     /// The edges among the neighbours come from an OPTIONAL MATCH per neighbour rather than a pattern
     /// comprehension: Neo4j 3.1.1 on Java 17 can fail a comprehension whose end node has no label, and
     /// a neighbour may be any kind of node. An empty neighbourhood still yields its row (<c>[null]</c>).
+    /// Without a day the as-of tests are left out, not only short-circuited by <c>$asOf IS NULL</c>: Neo4j 3.1
+    /// plans the pattern expressions of a WHERE as RollUpApply, evaluated for every neighbour before the
+    /// test (at 10^4 claims, ten times the db hits of the neighbourhood itself around a hub).
     /// </remarks>
-    public static readonly string Neighbourhood = $$"""
+    private static string NeighbourhoodOf(bool dated) => $$"""
         {{Nodes.NodeCypher.Find}}
         WITH collect(n) AS found
         UNWIND found AS n
         WITH n
-        WHERE {{AsOfCypher.Node("n")}}
+        WHERE {{(dated ? AsOfCypher.Node("n") : "true")}}
         OPTIONAL MATCH (n)-[rel]-(m)
-        WHERE type(rel) <> '{{RelationshipTypes.DeclaredIn}}' AND {{AsOfCypher.Node("m")}}
+        WHERE type(rel) <> '{{RelationshipTypes.DeclaredIn}}' AND {{(dated ? AsOfCypher.Node("m") : "true")}}
         WITH n, rel, m
         ORDER BY type(rel), m.id
         LIMIT $limit
@@ -34,10 +40,16 @@ public static class ExploreCypher
         OPTIONAL MATCH (x)-[between]->(y)
         WHERE y IN ms AND type(between) <> '{{RelationshipTypes.DeclaredIn}}'
         WITH n, rels, ms, collect(between) AS among
-        RETURN n {.*, labels: labels(n)} AS center,
-               [m IN ms | m {.*, labels: labels(m)}] AS nodes,
+        RETURN {{Drawn("n")}} AS center,
+               [m IN ms | {{Drawn("m")}}] AS nodes,
                [rel IN rels + among | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel)}] AS edges
         """;
+
+    private static readonly string Undated = NeighbourhoodOf(dated: false);
+    private static readonly string Dated = NeighbourhoodOf(dated: true);
+
+    /// <summary><see cref="NeighbourhoodOf"/> as of a day (<paramref name="dated"/>: <c>$asOf</c> is given), else of everything known.</summary>
+    public static string Neighbourhood(bool dated) => dated ? Dated : Undated;
 
     /// <summary>
     /// As of a day, an event counts once an article published by then dates it (a claim about it with a time).

@@ -45,7 +45,7 @@ public static class ExploreQueries
     private static object? Neighbourhood(IResolveFieldContext context)
     {
         var parameters = new Dictionary<string, object?> { ["id"] = context.GetArgument<string>("id"), ["limit"] = context.GetArgument("limit", 100), ["asOf"] = AsOf.Of(context) };
-        return ReadBatch.Of(context).Run(new Cypher("Neighbourhood", ExploreCypher.Neighbourhood, parameters) { Idempotent = true }).Then(result =>
+        return ReadBatch.Of(context).Run(new Cypher("Neighbourhood", ExploreCypher.Neighbourhood(parameters["asOf"] is not null), parameters) { Idempotent = true }).Then(result =>
         {
             if (result.Rows.Count == 0)
             {

@@ -28,9 +28,24 @@ public static class FactCypher
 
     private static readonly string OriginTies = string.Join("|", IndependentOrigins.Ties);
 
-    /// <summary>The evidence of the field's thing on the field's day (<see cref="EvidenceExpression"/>), with the claims as the selection below each of <paramref name="claimFields"/> shows them.</summary>
-    public static string EvidenceOf(ProjectionScope scope, params string[] claimFields) =>
-        EvidenceExpression(scope.Parent, scope.AsOf, scope.Variable, claimFields.ToDictionary(f => f, f => (Func<string, string>)(claim => scope.Map(claim, f)), StringComparer.Ordinal));
+    /// <summary>
+    /// The evidence of the field's thing on the field's day (<see cref="EvidenceExpression"/>), fetched once
+    /// for every fact field of the thing that reads it on that day (<see cref="ProjectionScope.Shared"/>):
+    /// the field's own entry is the shared entry's key (<see cref="Fetched.Shared"/> reads it back).
+    /// </summary>
+    public static string EvidenceOf(ProjectionScope scope) =>
+        scope.Shared($"evidence {scope.AsOf}", () => EvidenceExpression(scope.Parent, scope.AsOf, scope.Variable));
+
+    /// <summary>
+    /// <c>facts</c>: the shared evidence (<see cref="EvidenceOf"/>) and each claim about the thing as the
+    /// selection below <c>supportedBy</c> and <c>contestedBy</c> shows it, by id; <see cref="FactLoader.Settle(NodeRecord, JsonElement, JsonElement)"/> joins them.
+    /// </summary>
+    public static string FactsOf(ProjectionScope scope)
+    {
+        var claim = scope.Variable();
+        return $"{{evidence: {EvidenceOf(scope)}, claims: [({scope.Parent})<-[:{RelationshipTypes.About}]-({claim}:Claim) | "
+            + $"{{id: {claim}.id, supportedBy: {scope.Map(claim, "supportedBy")}, contestedBy: {scope.Map(claim, "contestedBy")}}}]}}";
+    }
 
     /// <summary>
     /// For a fact whose value names a thing (an event's place): the field's evidence and the things the
@@ -46,64 +61,56 @@ public static class FactCypher
     /// <summary>
     /// What <see cref="Evidence"/> answers for one thing, as an expression over its variable
     /// <paramref name="thing"/> for the day in <paramref name="day"/> (a parameter): each claim about it as
-    /// <c>{claim, reports: [{on, origins}], ...}</c>, every report with the day its article was published
-    /// (only those published by the day) and the top-level origin of each originator
-    /// (<see cref="TopLevelOrigin"/>). <paramref name="claimMaps"/> adds, under each key, the claim as a
-    /// selection compiled over the claim's variable. <see cref="Read"/> turns it into <see cref="Evidence"/>'s rows.
+    /// <c>{claim, reports: [{on, origins}]}</c>, every report with the day its article was published (only
+    /// those published by the day) and each originator with the top-level actors its ties reach
+    /// (<see cref="Origin"/> picks one, by the rule of <see cref="FactEvidenceCypher.TopLevelOrigins"/>).
+    /// <see cref="Read"/> turns it into <see cref="Evidence"/>'s rows.
     /// </summary>
-    public static string EvidenceExpression(string thing, string day, Func<string> variable, IReadOnlyDictionary<string, Func<string, string>> claimMaps)
+    /// <remarks>
+    /// The path to the tops is the variable-length pattern of <see cref="FactEvidenceCypher.TopLevelOrigins"/>,
+    /// inside a pattern comprehension (as <c>Claim.independentOrigins</c> reads it); which top counts is decided
+    /// in C#, as one row per originator with several tops would need an ORDER BY here. Neo4j 3.1.1 on Java 17
+    /// runs it inside a list comprehension's body, where every compiled map is (<c>[x IN items | x {...}]</c>), and
+    /// fails it (IncompatibleClassChangeError) when the outer comprehension stands alone in a RETURN, planned
+    /// as RollUpApply: keep it in a list comprehension. FactProjectionTests checks this expression, placed as the
+    /// compiled statements place it, answers what the batched statement does, for every thing of the seed.
+    /// </remarks>
+    public static string EvidenceExpression(string thing, string day, Func<string> variable)
     {
-        var (claim, about, report, article, originator) = (variable(), variable(), variable(), variable(), variable());
-        var maps = string.Concat(claimMaps.Select(m => $", `{m.Key}`: {m.Value(claim)}"));
-        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:Claim) | {{claim: {claim} {{.*, labels: labels({claim}), about: [({claim})-[:{RelationshipTypes.About}]->({about}:Entity) | {{id: {about}.id, kind: {about}.kind}}]}}{maps}, "
+        var (claim, about, report, article, originator, path, top) = (variable(), variable(), variable(), variable(), variable(), variable(), variable());
+        var tops = $"[{path} = ({originator})-[:{OriginTies}*1..{IndependentOrigins.MaxTies}]->({top}:{Labels.Entity}) WHERE NOT ({top})-[:{OriginTies}]->(:{Labels.Entity}) "
+            + $"| [CASE WHEN {top}:{Labels.Country} THEN 0 ELSE 1 END, length({path}), {top}.id]]";
+        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:Claim) | {{claim: {claim} {{.*, labels: labels({claim}), about: [({claim})-[:{RelationshipTypes.About}]->({about}:Entity) | {{id: {about}.id, kind: {about}.kind}}]}}, "
             + $"reports: [({claim})<-[:{RelationshipTypes.Reports}]-({report}:Report)-[:{RelationshipTypes.In}]->({article}:Article) WHERE CASE WHEN {day} IS NULL THEN true ELSE {article}.publishedOn <= {day} END | "
-            + $"{{on: {article}.publishedOn, origins: [({report})-[:{RelationshipTypes.OriginatedBy}]->({originator}:Entity) | {TopLevelOrigin(originator, variable)}]}}]}}]";
+            + $"{{on: {article}.publishedOn, origins: [({report})-[:{RelationshipTypes.OriginatedBy}]->({originator}:Entity) | {{id: {originator}.id, tops: {tops}}}]}}]}}]";
     }
 
     /// <summary>
-    /// The id of the one top-level actor an originator counts as, as an expression: the rule of
-    /// <see cref="FactEvidenceCypher.TopLevelOrigins"/> (<see cref="IndependentOrigins.Preference"/>) for
-    /// where its clauses cannot go. The ties are followed one step per nested comprehension, up to
-    /// <see cref="IndependentOrigins.MaxTies"/>: a variable-length pattern inside a nested comprehension
-    /// fails on Neo4j 3.1.1 on Java 17, and chains of every length spelled out as patterns took Neo4j 3.1
-    /// three times as long to plan. A step may come back along a tie it took, which only adds longer ways
-    /// to tops already reached: the top chosen is the same. FactProjectionTests checks both forms agree on
-    /// every thing of the seed.
+    /// The id of the one actor an originator of <see cref="EvidenceExpression"/> counts as: of the tops its
+    /// ties reach, a country first, then the nearest, then the smallest id (<see cref="IndependentOrigins.Preference"/>); itself when none.
     /// </summary>
-    public static string TopLevelOrigin(string originator, Func<string> variable)
-    {
-        var best = variable();
-        var candidate = variable();
-        return $"coalesce(reduce({best} = null, {candidate} IN {Tops(originator, 1, variable)} | "
-            + $"CASE WHEN {best} IS NULL OR {candidate}.rank < {best}.rank OR ({candidate}.rank = {best}.rank AND ({candidate}.hops < {best}.hops "
-            + $"OR ({candidate}.hops = {best}.hops AND {candidate}.id < {best}.id))) THEN {candidate} ELSE {best} END).id, {originator}.id)";
-    }
-
-    /// <summary>The tops reached from <paramref name="from"/> in <paramref name="hops"/> steps or more, as <c>[{id, rank, hops}]</c>.</summary>
-    private static string Tops(string from, int hops, Func<string> variable)
-    {
-        if (hops > IndependentOrigins.MaxTies)
-        {
-            return "[]";
-        }
-
-        var (next, found, all) = (variable(), variable(), variable());
-        return $"reduce({all} = [], {found} IN [({from})-[:{OriginTies}]->({next}:Entity) | CASE WHEN NOT ({next})-[:{OriginTies}]->(:Entity) "
-            + $"THEN [{{id: {next}.id, rank: CASE WHEN {next}:{Labels.Country} THEN 0 ELSE 1 END, hops: {hops}}}] ELSE {Tops(next, hops + 1, variable)} END] | {all} + {found})";
-    }
+    private static string Origin(JsonElement originator) =>
+        originator.GetProperty("tops").EnumerateArray()
+            .Select(t => (Rank: t[0].GetInt32(), Hops: t[1].GetInt32(), Id: t[2].GetString()!))
+            .OrderBy(t => t.Rank).ThenBy(t => t.Hops).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Select(t => t.Id)
+            .FirstOrDefault() ?? originator.GetProperty("id").GetString()!;
 
     /// <summary>
-    /// <see cref="EvidenceExpression"/>'s answer as the rows of
-    /// <see cref="Evidence"/>, in its order (first reported, then id); a claim no counted report carries is not known yet.
+    /// <see cref="EvidenceExpression"/>'s answer as the rows of <see cref="Evidence"/>, in its order (first
+    /// reported, then id), counting only the reports published by <paramref name="day"/> when given (the
+    /// expression fetched for a later day, or for every day, answers for an earlier one); a claim no
+    /// counted report carries is not known yet.
     /// </summary>
-    public static List<(FactEvidenceRow Row, JsonElement Item)> Read(JsonElement fetched) =>
+    public static List<FactEvidenceRow> Read(JsonElement fetched, string? day = null) =>
         [.. (fetched.ValueKind == JsonValueKind.Array ? fetched.EnumerateArray() : default)
-            .Select(item => (Item: item, Reports: item.GetProperty("reports").EnumerateArray().ToList()))
+            .Select(item => (Item: item, Reports: item.GetProperty("reports").EnumerateArray()
+                .Where(r => day is null || string.CompareOrdinal(r.GetProperty("on").GetString(), day) <= 0).ToList()))
             .Where(x => x.Reports.Count > 0)
-            .Select(x => (Row: new FactEvidenceRow(
+            .Select(x => new FactEvidenceRow(
                 NodeRecord.From(x.Item.GetProperty("claim")),
                 x.Reports.Select(r => r.GetProperty("on").GetString()!).Min(StringComparer.Ordinal)!,
-                [.. x.Reports.SelectMany(r => r.GetProperty("origins").EnumerateArray()).Select(o => o.GetString()!).Distinct(StringComparer.Ordinal)]), x.Item))
-            .OrderBy(x => x.Row.FirstReportedOn, StringComparer.Ordinal)
-            .ThenBy(x => x.Row.Claim.Id, StringComparer.Ordinal)];
+                [.. x.Reports.SelectMany(r => r.GetProperty("origins").EnumerateArray()).Select(Origin).Distinct(StringComparer.Ordinal)]))
+            .OrderBy(row => row.FirstReportedOn, StringComparer.Ordinal)
+            .ThenBy(row => row.Claim.Id, StringComparer.Ordinal)];
 }

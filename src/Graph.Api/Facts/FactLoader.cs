@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Graph.Api.History;
 using Graph.Api.Loading;
@@ -24,13 +25,13 @@ public static class FactLoader
             .Then(rows => Settle(thing, rows));
     }
 
-    /// <summary><c>facts</c>: what the statement fetched for the field, else the loader.</summary>
+    /// <summary><c>facts</c>: what the statement fetched for the field (<see cref="FactCypher.FactsOf"/>), else the loader.</summary>
     public static object? Facts(IResolveFieldContext<NodeRecord> context) =>
-        context.Source.Or(context, fetched => Settle(context.Source, fetched), () => Load(context, context.Source));
+        context.Source.Or(context, fetched => Shown(Settled(context.Source, fetched.GetProperty("evidence")), fetched.GetProperty("claims")), () => Load(context, context.Source));
 
     /// <summary>The value a fact settles on; null when no claim states it (nothing is stored on the thing: every value has a source).</summary>
     public static object? Value(IResolveFieldContext<NodeRecord> context, string name) =>
-        context.Source.Or(context, fetched => Value(name, Settle(context.Source, fetched)), () => Load(context, context.Source).Then(facts => Value(name, facts)));
+        context.Source.Or(context, key => Value(name, Settled(context.Source, key)), () => Load(context, context.Source).Then(facts => Value(name, facts)));
 
     private static string? Value(string name, List<FactRecord> facts) => facts.FirstOrDefault(f => f.Fact.Name == name)?.Fact.Value;
 
@@ -43,7 +44,7 @@ public static class FactLoader
     {
         if (context.Source.TryFetched(context, out var fetched))
         {
-            return Value(name, Settle(context.Source, fetched.GetProperty("evidence"))) is { } id
+            return Value(name, Settled(context.Source, fetched.GetProperty("evidence"))) is { } id
                 ? NodeRecord.List(fetched.GetProperty("things")).FirstOrDefault(t => t.Id == id)
                 : null;
         }
@@ -54,19 +55,52 @@ public static class FactLoader
     }
 
     /// <summary>
-    /// The facts the fetched evidence (<see cref="FactCypher.EvidenceExpression"/>)
-    /// settles on; the claims behind each are shown as fetched under <c>supportedBy</c> and <c>contestedBy</c> when they were.
+    /// The facts the fetched evidence (<see cref="FactCypher.EvidenceExpression"/>) settles on, counting the
+    /// reports published by <paramref name="day"/> when given (<see cref="FactCypher.Read"/>).
     /// </summary>
-    public static List<FactRecord> Settle(NodeRecord thing, JsonElement fetched)
+    public static List<FactRecord> Settle(NodeRecord thing, JsonElement evidence, string? day = null) =>
+        Settle(thing, FactCypher.Read(evidence, day));
+
+    /// <summary>
+    /// The facts the evidence shared by the fact fields of <paramref name="thing"/> (<see cref="FactCypher.EvidenceOf"/>,
+    /// named by <paramref name="key"/>) settles on: settled once per thing and key, whichever of its fields asks first.
+    /// </summary>
+    public static List<FactRecord> Settled(NodeRecord thing, JsonElement key)
     {
-        var evidence = FactCypher.Read(fetched);
-        var facts = Settle(thing, [.. evidence.Select(e => e.Row)]);
-        var supported = Shown(evidence, "supportedBy");
-        var contested = Shown(evidence, "contestedBy");
+        var settled = SettledByThing.GetOrCreateValue(thing);
+        lock (settled)
+        {
+            var name = key.GetString()!;
+            if (!settled.TryGetValue(name, out var facts))
+            {
+                facts = Settle(thing, thing.Shared(key));
+                settled[name] = facts;
+            }
+
+            return facts;
+        }
+    }
+
+    private static readonly ConditionalWeakTable<NodeRecord, Dictionary<string, List<FactRecord>>> SettledByThing = [];
+
+    /// <summary>
+    /// <paramref name="facts"/> with the claims behind each shown as <paramref name="claims"/> gives them:
+    /// <c>[{id, supportedBy, contestedBy}]</c> (<see cref="FactCypher.FactsOf"/>), or with those two under the key
+    /// <paramref name="under"/>; a claim not given there is shown as the evidence has it.
+    /// </summary>
+    public static List<FactRecord> Shown(List<FactRecord> facts, JsonElement claims, string? under = null)
+    {
+        var shown = claims.EnumerateArray()
+            .Select(c => (Id: c.GetProperty("id").GetString()!, Maps: under is null ? c : c.TryGetProperty(under, out var maps) ? maps : default))
+            .Where(c => c.Maps.ValueKind == JsonValueKind.Object)
+            .DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id, c => c.Maps, StringComparer.Ordinal);
+        NodeRecord Show(NodeRecord claim, string key) =>
+            shown.TryGetValue(claim.Id, out var maps) && maps.TryGetProperty(key, out var map) ? NodeRecord.From(map) : claim;
         return [.. facts.Select(f => f with
         {
-            SupportedBy = [.. f.SupportedBy.Select(c => supported.GetValueOrDefault(c.Id, c))],
-            ContestedBy = [.. f.ContestedBy.Select(c => contested.GetValueOrDefault(c.Id, c))],
+            SupportedBy = [.. f.SupportedBy.Select(c => Show(c, "supportedBy"))],
+            ContestedBy = [.. f.ContestedBy.Select(c => Show(c, "contestedBy"))],
         })];
     }
 
@@ -86,8 +120,4 @@ public static class FactLoader
             [.. f.SupportedBy.Select(s => nodes[s])],
             [.. f.ContestedBy.Select(s => nodes[s])]))];
     }
-
-    private static Dictionary<string, NodeRecord> Shown(List<(FactEvidenceRow Row, JsonElement Item)> evidence, string key) =>
-        evidence.Where(e => e.Item.TryGetProperty(key, out var node) && node.ValueKind == JsonValueKind.Object)
-            .ToDictionary(e => e.Row.Claim.Id, e => NodeRecord.From(e.Item.GetProperty(key)), StringComparer.Ordinal);
 }

@@ -33,11 +33,13 @@ public static class AsOfCypher
     /// with a time; a treaty: its <c>signed</c> claims; a deployment: its <c>start</c> claims), asserted and,
     /// with <paramref name="asOf"/>, reported by <c>$asOf</c>: the most precise, the earliest of equally precise
     /// ones. That is the value the <c>date</c> fact settles on unless the fact is disputed (then the
-    /// field may answer another of the dates or none). Null when no claim dates it.
+    /// field may answer another of the dates or none). Null when no claim dates it, and for the kinds of
+    /// thing no claim dates (a country, a person): their claims are not walked, as hubs have thousands.
     /// </summary>
     public static string KnownDate(string e, bool asOf = true) =>
-        $"reduce(best = null, t IN [({e})<-[:{RelationshipTypes.About}]-(dated:Claim)<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article)"
+        $"CASE WHEN {e}:{Labels.Event} OR {e}:{Labels.Treaty} OR {e}:{Labels.Deployment} THEN "
+        + $"reduce(best = null, t IN [({e})<-[:{RelationshipTypes.About}]-(dated:Claim)<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article)"
         + $" WHERE dated.time IS NOT NULL AND dated.stance = 'asserted'{(asOf ? " AND ($asOf IS NULL OR known.publishedOn <= $asOf)" : string.Empty)}"
         + $" AND ({e}:{Labels.Event} OR ({e}:{Labels.Treaty} AND dated.predicate = 'signed') OR ({e}:{Labels.Deployment} AND dated.predicate = 'start')) | dated.time]"
-        + " | CASE WHEN best IS NULL OR size(t) > size(best) OR (size(t) = size(best) AND t < best) THEN t ELSE best END)";
+        + " | CASE WHEN best IS NULL OR size(t) > size(best) OR (size(t) = size(best) AND t < best) THEN t ELSE best END) END";
 }

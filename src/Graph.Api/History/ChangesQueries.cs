@@ -15,31 +15,37 @@ public static class ChangesQueries
 {
     private static readonly string[] FactClaims = ["supportedBy", "contestedBy"];
 
+    /// <summary>The change's fields that are a fact, as known at the end of <c>to</c> and of <c>from</c>.</summary>
+    private static readonly string[] FactFields = ["fact", "before"];
+
     /// <summary>
     /// Every report in an article published after <c>$from</c> up to <c>$to</c>, in publication order, with
     /// its claim and when that claim was first reported; then each thing those claims are about that has
-    /// facts, with the evidence of its facts at the end of <c>$from</c> and of <c>$to</c>. The report,
-    /// article, claim and thing are projected as the operation selects them; the <c>{n}</c> holes take the
-    /// compiled maps (<see cref="Changes"/>). One statement: rows are collected and unwound before they are
-    /// projected, since Neo4j 3.1 can answer null for pattern comprehensions after a multi-key ORDER BY.
+    /// facts, with the evidence of its facts at the end of <c>$to</c> (what was known at the end of
+    /// <c>$from</c> is read from it: <see cref="FactCypher.Read"/>) and, when the selection shows the claims
+    /// behind a fact, each claim about it as shown. The report, article, claim and thing are projected as
+    /// the operation selects them, each article once (many reports share one); the <c>{n}</c> holes take the
+    /// compiled maps (<see cref="Changes"/>). One
+    /// statement: rows are collected and unwound before they are projected, since Neo4j 3.1 can answer null
+    /// for pattern comprehensions after a multi-key ORDER BY.
     /// </summary>
-    private static string Statement(string report, string article, string claim, string thing, string before, string after) => $$"""
+    private static string Statement(string report, string article, string claim, string thing, string evidence, string claims) => $$"""
         MATCH (r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
         WHERE a.publishedOn > $from AND a.publishedOn <= $to
         MATCH (r)-[:{{RelationshipTypes.Reports}}]->(c:Claim)
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(b:Article)
         WITH r, a, c, min(b.publishedOn) AS first
         ORDER BY a.publishedOn, a.published, a.id, r.position
-        WITH collect({report: r, article: a, claim: c, first: first}) AS window
+        WITH collect({report: r, article: a, claim: c, first: first}) AS window, collect(DISTINCT a) AS articles
         UNWIND window AS row
-        WITH row.report AS r, row.article AS a, row.claim AS c, row.first AS first
-        WITH collect({report: {{report}}, article: {{article}}, claim: {{claim}}, first: first,
+        WITH articles, row.report AS r, row.article.id AS article, row.claim AS c, row.first AS first
+        WITH articles, collect({report: {{report}}, article: article, claim: {{claim}}, first: first,
              things: [(c)-[:{{RelationshipTypes.About}}]->(e:Entity) WHERE e:{{Labels.Treaty}} OR e:{{Labels.Event}} OR e:{{Labels.Deployment}} | e.id]}) AS rows
-        WITH rows, reduce(ids = [], row IN rows | ids + row.things) AS ids
+        WITH articles, rows, reduce(ids = [], row IN rows | ids + row.things) AS ids
         OPTIONAL MATCH (e:Entity)
         WHERE e.id IN ids
-        WITH rows, collect(e) AS found
-        RETURN rows, [t IN found | {node: {{thing}}, before: {{before}}, after: {{after}}}] AS things
+        WITH articles, rows, collect(e) AS found
+        RETURN rows, [a IN articles | {{article}}] AS articles, [t IN found | {node: {{thing}}, evidence: {{evidence}}, claims: {{claims}}}] AS things
         """;
 
     public static void Add(ObjectGraphType query)
@@ -62,25 +68,61 @@ public static class ChangesQueries
             compiler.RootMap("a", "article"),
             compiler.RootMap("c", "claim"),
             compiler.RootMap("t", "thing"),
-            FactCypher.EvidenceExpression("t", "$from", compiler.Variable, Shown(compiler, "before")),
-            FactCypher.EvidenceExpression("t", "$to", compiler.Variable, Shown(compiler, "fact")));
+            FactCypher.EvidenceExpression("t", "$to", compiler.Variable),
+            Shown(compiler, "t"));
         var parameters = new Dictionary<string, object?>(compiler.Parameters) { ["from"] = from, ["to"] = to };
         return ReadBatch.Of(context).Run(new Cypher("Changes", text, parameters) { Idempotent = true })
             .Then(result => result.Rows.Count == 0 ? [] : Read(result.Rows[0], from));
     }
 
-    /// <summary>The claims behind a fact as the selection below <paramref name="fact"/> shows them (<see cref="FactLoader.Settle(NodeRecord, System.Text.Json.JsonElement)"/>).</summary>
-    private static Dictionary<string, Func<string, string>> Shown(SelectionCompiler compiler, string fact) =>
-        FactClaims.ToDictionary(f => f, f => (Func<string, string>)(claim => compiler.RootMap(claim, fact, f)), StringComparer.Ordinal);
+    /// <summary>
+    /// Each claim about <paramref name="thing"/> as the selection below <c>fact</c> and <c>before</c> shows the
+    /// claims behind them (<c>{id, fact: {supportedBy, contestedBy}, before: {...}}</c>, only what is selected);
+    /// an empty list when no claim behind a fact is selected.
+    /// </summary>
+    private static string Shown(SelectionCompiler compiler, string thing)
+    {
+        var shown = FactFields
+            .Select(fact => (Fact: fact, Maps: FactClaims.Where(f => Selects(compiler, fact, f)).Select(f => $"{f}: {compiler.RootMap(ClaimVariable, fact, f)}").ToList()))
+            .Where(f => f.Maps.Count > 0)
+            .Select(f => $"{f.Fact}: {{{string.Join(", ", f.Maps)}}}")
+            .ToList();
+        return shown.Count == 0
+            ? "[]"
+            : $"[({thing})<-[:{RelationshipTypes.About}]-({ClaimVariable}:Claim) | {{id: {ClaimVariable}.id, {string.Join(", ", shown)}}}]";
+    }
+
+    private const string ClaimVariable = "shown";
+
+    /// <summary>Whether the operation selects the field reached from the root by <paramref name="path"/> (field names).</summary>
+    private static bool Selects(SelectionCompiler compiler, params string[] path)
+    {
+        var type = compiler.Root.Definition.ResolvedType!;
+        var sets = compiler.Root.SelectionSets.ToList();
+        foreach (var name in path)
+        {
+            var fields = type.GetNamedType() is IObjectGraphType objectType ? compiler.Collect(objectType, sets).Where(f => f.Definition.Name == name).ToList() : [];
+            if (fields.Count == 0)
+            {
+                return false;
+            }
+
+            sets = [.. fields.SelectMany(f => f.SelectionSets)];
+            type = fields[0].Definition.ResolvedType!;
+        }
+
+        return true;
+    }
 
     private static List<ChangeRecord> Read(CypherRow row, string from)
     {
         var changes = new List<ChangeRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var windowArticles = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
+        var articles = NodeRecord.List(row["articles"]).ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var item in row["rows"].EnumerateArray())
         {
-            var article = NodeRecord.From(item.GetProperty("article"));
+            var article = articles[item.GetProperty("article").GetString()!];
             var claim = NodeRecord.From(item.GetProperty("claim"));
             var report = NodeRecord.From(item.GetProperty("report"));
             var first = item.GetProperty("first");
@@ -91,7 +133,7 @@ public static class ChangesQueries
 
         // In the order the batched evidence statement gave the things: by their earliest known claim.
         var things = row["things"].EnumerateArray()
-            .Select(t => (Thing: t, Earliest: FactCypher.Read(t.GetProperty("after")).Select(e => e.Row).FirstOrDefault()))
+            .Select(t => (Thing: t, Earliest: FactCypher.Read(t.GetProperty("evidence")).FirstOrDefault()))
             .Where(t => t.Earliest is not null)
             .OrderBy(t => t.Earliest!.FirstReportedOn, StringComparer.Ordinal)
             .ThenBy(t => t.Earliest!.Claim.Id, StringComparer.Ordinal)
@@ -99,8 +141,8 @@ public static class ChangesQueries
         foreach (var thing in things)
         {
             var node = NodeRecord.From(thing.GetProperty("node"));
-            var before = FactLoader.Settle(node, thing.GetProperty("before"));
-            foreach (var fact in FactLoader.Settle(node, thing.GetProperty("after")))
+            var before = FactLoader.Shown(FactLoader.Settle(node, thing.GetProperty("evidence"), from), thing.GetProperty("claims"), "before");
+            foreach (var fact in FactLoader.Shown(FactLoader.Settle(node, thing.GetProperty("evidence")), thing.GetProperty("claims"), "fact"))
             {
                 var earlier = before.FirstOrDefault(f => f.Fact.Name == fact.Fact.Name);
                 if (earlier is not null && earlier.Fact.Value == fact.Fact.Value && earlier.Fact.Status == fact.Fact.Status)

@@ -23,6 +23,13 @@ public static class Fetched
             && fetched.TryGetProperty(ResponseKey(context), out value);
     }
 
+    /// <summary>
+    /// The entry several fields of <paramref name="node"/> share (<see cref="ProjectionScope.Shared"/>),
+    /// by its <paramref name="key"/> as the statement fetched it for one of them.
+    /// </summary>
+    public static JsonElement Shared(this NodeRecord node, JsonElement key) =>
+        node.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(key.GetString()!);
+
     /// <summary>The fetched value read with <paramref name="read"/>, else (not compiled) what <paramref name="load"/> loads.</summary>
     public static object? Or<T>(this NodeRecord node, IResolveFieldContext context, Func<JsonElement, T> read, Func<IDataLoaderResult<T>> load) =>
         node.TryFetched(context, out var value) ? read(value) : load();

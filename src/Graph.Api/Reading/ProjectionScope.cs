@@ -4,13 +4,15 @@ namespace Graph.Api.Reading;
 public sealed class ProjectionScope
 {
     private readonly SelectionCompiler _compiler;
+    private readonly Dictionary<string, string> _shared;
 
-    internal ProjectionScope(SelectionCompiler compiler, string parent, FieldSelection field, string asOf)
+    internal ProjectionScope(SelectionCompiler compiler, string parent, FieldSelection field, string asOf, Dictionary<string, string> shared)
     {
         _compiler = compiler;
         Parent = parent;
         Field = field;
         AsOf = asOf;
+        _shared = shared;
     }
 
     /// <summary>The variable of the node the field belongs to.</summary>
@@ -38,6 +40,29 @@ public sealed class ProjectionScope
     /// over <paramref name="variable"/>; every occurrence of the path is merged.
     /// </summary>
     public string Map(string variable, params string[] path) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, path, AsOf);
+
+    /// <summary>
+    /// An entry of the parent's map that several fields of one node read, compiled once: the first field
+    /// of the node that names <paramref name="key"/> compiles <paramref name="expression"/> (a thing's fact
+    /// evidence, which its <c>signedOn</c>, <c>inForceOn</c>, <c>ratifications</c> and <c>facts</c> all
+    /// settle from). Returns the key as a Cypher string, for the field's own entry to carry; resolvers read
+    /// the entry back with <see cref="Fetched.Shared"/>. A key holds characters no GraphQL name has
+    /// (a space), so it never meets a response key.
+    /// </summary>
+    public string Shared(string key, Func<string> expression)
+    {
+        if (!key.Contains(' ', StringComparison.Ordinal) || key.Contains('\'', StringComparison.Ordinal) || key.Contains('`', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"A shared key holds a space and no quote: '{key}'.", nameof(key));
+        }
+
+        if (!_shared.ContainsKey(key))
+        {
+            _shared[key] = expression();
+        }
+
+        return $"'{key}'";
+    }
 
     /// <summary>The field's argument as given (literal or variable), with its default; null when absent.</summary>
     public object? Argument(string name) => _compiler.Arguments(Field).TryGetValue(name, out var value) ? value.Value : null;

@@ -109,6 +109,7 @@ public sealed class SelectionCompiler
     private Dictionary<string, string> ObjectEntries(string variable, IObjectGraphType type, IReadOnlyList<GraphQLSelectionSet> sets, string asOf)
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in Collect(type, sets))
         {
             if (field.Definition.ProjectionOf() is not { } projection || !Mergeable(field) || FieldAsOf(field, asOf) is not { } day)
@@ -116,10 +117,16 @@ public sealed class SelectionCompiler
                 continue;
             }
 
-            if (projection(new ProjectionScope(this, variable, field, day)) is { } expression)
+            if (projection(new ProjectionScope(this, variable, field, day, shared)) is { } expression)
             {
                 entries[field.Key] = expression;
             }
+        }
+
+        // What several fields read (ProjectionScope.Shared): its keys are never response keys.
+        foreach (var (key, expression) in shared)
+        {
+            entries[key] = expression;
         }
 
         return entries;
