@@ -11,7 +11,9 @@
 # The database is EMPTIED for each size. By default the bench starts its own local Neo4j
 # (scripts/neo4j-local.sh, data in .neo4j/bench-data-<port>, stopped at the end):
 #   BENCH_NEO4J_HTTP_PORT (7484), BENCH_NEO4J_BOLT_PORT (7697).
-# To use a running server instead (it will be emptied): BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD (, BENCH_NEO4J_USER).
+# That server is emptied by stopping it, deleting its data folder and starting it again (BENCH_NEO4J_DATA_DIR
+# tells the bench the folder is its own); with NEO4J_DATA_DIR set, that folder is used and emptied with Cypher.
+# To use a running server instead (it will be emptied with Cypher): BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD (, BENCH_NEO4J_USER).
 # Writes artifacts/bench/results.md, results.json, p95.svg (and p95.png when chromium is installed), and the plot.
 set -euo pipefail
 
@@ -32,7 +34,10 @@ if [[ -n "${BENCH_NEO4J_URI:-}" ]]; then
   export NEO4J_URI="$BENCH_NEO4J_URI" NEO4J_PASSWORD="${BENCH_NEO4J_PASSWORD:-}" NEO4J_USER="${BENCH_NEO4J_USER:-neo4j}"
 else
   export NEO4J_HTTP_PORT="${BENCH_NEO4J_HTTP_PORT:-7484}" NEO4J_BOLT_PORT="${BENCH_NEO4J_BOLT_PORT:-7697}" NEO4J_PASSWORD=graph-bench
-  export NEO4J_DATA_DIR="${NEO4J_DATA_DIR:-$repo_root/.neo4j/bench-data-$NEO4J_HTTP_PORT}"
+  if [[ -z "${NEO4J_DATA_DIR:-}" ]]; then
+    # The bench's own folder: deleted to empty the database (a NEO4J_DATA_DIR you give is emptied with Cypher only).
+    export NEO4J_DATA_DIR="$repo_root/.neo4j/bench-data-$NEO4J_HTTP_PORT" BENCH_NEO4J_DATA_DIR="$repo_root/.neo4j/bench-data-$NEO4J_HTTP_PORT"
+  fi
   bash scripts/neo4j-local.sh start >&2
   started=yes
   export NEO4J_URI="http://127.0.0.1:$NEO4J_HTTP_PORT" NEO4J_USER=neo4j

@@ -21,6 +21,7 @@ public static class GraphApiExtensions
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddScoped<Reading.ReadBatch>();
         builder.Services.AddSingleton<SeedImporter>();
+        builder.Services.AddSingleton<QueryDocument>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<GraphSchema>()
             .AddGraphTypes(typeof(GraphSchema).Assembly)

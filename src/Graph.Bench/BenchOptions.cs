@@ -25,7 +25,10 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
         --rounds 0 --warmup 0 only checks the answers. --questions keeps only the named IDE examples (all by default).
 
-        Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size.
+        Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size: with Cypher, or,
+        when BENCH_NEO4J_DATA_DIR names the server's data folder (scripts/bench.sh sets it for the server it starts),
+        by stopping the server with scripts/neo4j-local.sh, deleting that folder and starting it again.
+        The raw load's requests may take up to 15 minutes each; the API keeps Neo4j's configured request timeout.
         Run it through scripts/bench.sh, which starts a local Neo4j.
         """;
 

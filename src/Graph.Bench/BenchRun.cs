@@ -41,27 +41,22 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         }
 
         Log($"read and validated {seed.Articles.Count} articles in {readSeconds:F1} s");
-        using var client = new Neo4jClient(neo4j);
         var operations = await ReadOperationsAsync(cancellationToken);
 
-        await GraphCounts.WipeAsync(client, cancellationToken);
-        await new SchemaMigrator(client).MigrateAsync(cancellationToken);
-        var before = client.RoundTrips;
-        stopwatch.Restart();
-        await RawLoad.RunAsync(client, seed, cancellationToken);
-        var rawSeconds = stopwatch.Elapsed.TotalSeconds;
-        var rawCounts = await GraphCounts.CountAsync(client, cancellationToken);
-        var raw = new LoadResult(rawSeconds, rawCounts.Nodes, rawCounts.Relationships, client.RoundTrips - before - 1);
-        Log($"raw UNWIND ... MERGE load: {raw.Nodes} nodes, {raw.Relationships} relationships in {raw.Seconds:F1} s ({raw.NodesPerSecond:F0} nodes/s, {raw.RelationshipsPerSecond:F0} relationships/s, {raw.Requests} requests)");
+        await BenchDatabase.EmptyAsync(neo4j, options.Repository, cancellationToken);
+        var loader = BenchDatabase.LoaderOptions(neo4j);
+        var (raw, rawCounts) = await RawLoadAsync(loader, seed, cancellationToken);
 
         LoadResult? import = null;
         var rawAnswersDiffer = new List<string>();
         if (claims <= options.ImportUpTo)
         {
             var rawAnswers = await AnswersAsync(operations, cancellationToken);
-            await GraphCounts.WipeAsync(client, cancellationToken);
+            await BenchDatabase.EmptyAsync(neo4j, options.Repository, cancellationToken);
+            // The importer as `graph import` runs it: the API's options, timeout included.
+            using var client = new Neo4jClient(neo4j);
             await new SchemaMigrator(client).MigrateAsync(cancellationToken);
-            before = client.RoundTrips;
+            var before = client.RoundTrips;
             stopwatch.Restart();
             await new SeedImporter(client).ImportAsync(seed, cancellationToken: cancellationToken);
             var importSeconds = stopwatch.Elapsed.TotalSeconds;
@@ -86,11 +81,27 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         }
 
         var rounds = claims > options.ImportUpTo ? options.LargeRounds : options.Rounds;
+        using var baseline = new Neo4jClient(neo4j);
         await using var api = await InProcessApi.StartAsync(neo4j);
         using var http = new HttpClient();
         Log($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL and hand-written Cypher interleaved");
-        var questions = await new QuestionTimer(api, client, http, Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences")).RunAsync(operations, rounds, options.Warmup, cancellationToken);
+        var questions = await new QuestionTimer(api, baseline, http, Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences")).RunAsync(operations, rounds, options.Warmup, cancellationToken);
         return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, rawAnswersDiffer, rounds, questions);
+    }
+
+    /// <summary>The raw UNWIND ... MERGE load on the emptied database, its figures and what it wrote.</summary>
+    private static async Task<(LoadResult Raw, (long Nodes, long Relationships) Counts)> RawLoadAsync(Neo4jOptions loader, SeedSet seed, CancellationToken cancellationToken)
+    {
+        using var client = new Neo4jClient(loader);
+        await new SchemaMigrator(client).MigrateAsync(cancellationToken);
+        var before = client.RoundTrips;
+        var stopwatch = Stopwatch.StartNew();
+        await RawLoad.RunAsync(client, seed, cancellationToken);
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var counts = await GraphCounts.CountAsync(client, cancellationToken);
+        var raw = new LoadResult(seconds, counts.Nodes, counts.Relationships, client.RoundTrips - before - 1);
+        Log($"raw UNWIND ... MERGE load: {raw.Nodes} nodes, {raw.Relationships} relationships in {raw.Seconds:F1} s ({raw.NodesPerSecond:F0} nodes/s, {raw.RelationshipsPerSecond:F0} relationships/s, {raw.Requests} requests)");
+        return (raw, counts);
     }
 
     /// <summary>

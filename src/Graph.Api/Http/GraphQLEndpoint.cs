@@ -90,7 +90,7 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var (document, parseRefusal) = QueryDocument.Parse(graphQLRequest.Query, options);
+        var (document, parseRefusal) = http.RequestServices.GetRequiredService<QueryDocument>().Parse(graphQLRequest.Query, options);
         if (parseRefusal is not null)
         {
             await RefuseAsync(http, access, parseRefusal, responseType);
@@ -113,6 +113,8 @@ internal static class GraphQLEndpoint
             ImportKeyAccepted = KeyMatches(options.ImportKey, http.Request.Headers[ImportKeyHeader].ToString()),
         };
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var documents = http.RequestServices.GetRequiredService<QueryDocument>();
+        var validated = documents.WasValidated(document, graphQLRequest.OperationName);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = graphQLRequest.Query,
@@ -123,8 +125,15 @@ internal static class GraphQLEndpoint
             RequestServices = http.RequestServices,
             UserContext = context,
             CancellationToken = budget,
+            // null: the standard rules and the application's; for an operation that passed them before, only those that read the request.
+            ValidationRules = validated ? QueryDocument.RequestRules : null,
         });
         budget.ThrowIfCancellationRequested();
+
+        if (result.Executed && !validated)
+        {
+            documents.MarkValidated(document, graphQLRequest.OperationName);
+        }
 
         var codes = new List<string>();
         if (result.Errors is { Count: > 0 } errors)

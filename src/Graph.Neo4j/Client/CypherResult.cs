@@ -36,8 +36,8 @@ public sealed class CypherResult
         var rows = new List<CypherRow>();
         foreach (var data in result.GetProperty("data").EnumerateArray())
         {
-            // Cloned so that rows outlive the response document.
-            var values = data.GetProperty("row").EnumerateArray().Select(v => v.Clone()).ToArray();
+            // Not cloned: the response document is not disposed, so the rows can keep reading from it.
+            var values = data.GetProperty("row").EnumerateArray().ToArray();
             rows.Add(new CypherRow(index, values));
         }
 

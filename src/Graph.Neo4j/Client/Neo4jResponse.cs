@@ -34,34 +34,33 @@ internal sealed record Neo4jResponse(IReadOnlyList<CypherResult> Results, Uri? L
             throw new Neo4jException($"Neo4j answered {(int)status} with a body that is not JSON", error);
         }
 
-        using (document)
+        // Not disposed: the rows read their values from this document (parsed once; cloning each row parsed it
+        // again). Disposing would only return its pooled index to the pool; the garbage collector takes it instead.
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new Neo4jException("Neo.DatabaseError.General.UnknownError", $"Neo4j answered {(int)status} with an unexpected body");
-            }
-
-            // Errors come back with HTTP 200 and a non-empty "errors" array.
-            if (root.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0)
-            {
-                var first = errors[0];
-                throw Neo4jException.From(first.GetProperty("code").GetString() ?? "", first.GetProperty("message").GetString() ?? "");
-            }
-
-            if ((int)status >= 400)
-            {
-                throw new Neo4jException("Neo.DatabaseError.General.UnknownError", $"Neo4j answered HTTP {(int)status}");
-            }
-
-            var results = root.TryGetProperty("results", out var list)
-                ? list.EnumerateArray().Select(CypherResult.FromJson).ToList()
-                : [];
-            var commit = root.TryGetProperty("commit", out var c) && c.ValueKind == JsonValueKind.String ? new Uri(c.GetString()!) : null;
-            var discovery = root.EnumerateObject()
-                .Where(p => p.Value.ValueKind == JsonValueKind.String)
-                .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
-            return new Neo4jResponse(results, location, commit, discovery);
+            throw new Neo4jException("Neo.DatabaseError.General.UnknownError", $"Neo4j answered {(int)status} with an unexpected body");
         }
+
+        // Errors come back with HTTP 200 and a non-empty "errors" array.
+        if (root.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0)
+        {
+            var first = errors[0];
+            throw Neo4jException.From(first.GetProperty("code").GetString() ?? "", first.GetProperty("message").GetString() ?? "");
+        }
+
+        if ((int)status >= 400)
+        {
+            throw new Neo4jException("Neo.DatabaseError.General.UnknownError", $"Neo4j answered HTTP {(int)status}");
+        }
+
+        var results = root.TryGetProperty("results", out var list)
+            ? list.EnumerateArray().Select(CypherResult.FromJson).ToList()
+            : [];
+        var commit = root.TryGetProperty("commit", out var c) && c.ValueKind == JsonValueKind.String ? new Uri(c.GetString()!) : null;
+        var discovery = root.EnumerateObject()
+            .Where(p => p.Value.ValueKind == JsonValueKind.String)
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        return new Neo4jResponse(results, location, commit, discovery);
     }
 }

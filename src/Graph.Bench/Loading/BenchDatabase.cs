@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Graph.Neo4j;
+using Graph.Neo4j.Client;
+
+namespace Graph.Bench.Loading;
+
+/// <summary>
+/// Empties the bench's database before each load. A server the bench started itself (scripts/bench.sh sets
+/// <c>BENCH_NEO4J_DATA_DIR</c> to its data folder) is stopped, its data folder deleted and started again:
+/// deleting 10^5 claims' nodes with Cypher ran Neo4j 3.1's 1 GB heap into GC pauses and failed. A server
+/// it was given (<c>BENCH_NEO4J_URI</c>) is emptied with Cypher, in batches (<see cref="GraphCounts.WipeAsync"/>).
+/// </summary>
+public static class BenchDatabase
+{
+    public const string DataDirVariable = "BENCH_NEO4J_DATA_DIR";
+
+    /// <summary>
+    /// The raw load's client: as <paramref name="neo4j"/>, with a request timeout long enough for one batch of
+    /// <see cref="RawLoad.BatchSize"/> rows on a cold 10^5 graph. The API keeps its own (shorter) timeout.
+    /// </summary>
+    public static Neo4jOptions LoaderOptions(Neo4jOptions neo4j) => new()
+    {
+        Uri = neo4j.Uri,
+        User = neo4j.User,
+        Password = neo4j.Password,
+        Database = neo4j.Database,
+        ConnectTimeout = neo4j.ConnectTimeout,
+        RequestTimeout = neo4j.RequestTimeout > TimeSpan.FromMinutes(15) ? neo4j.RequestTimeout : TimeSpan.FromMinutes(15),
+        MaxRetryTime = neo4j.MaxRetryTime,
+        RetryInitialDelay = neo4j.RetryInitialDelay,
+        SlowStatementThreshold = TimeSpan.FromMinutes(1),
+    };
+
+    /// <summary>Empties the database: by a restart on a fresh data folder when the bench owns the server, else with Cypher.</summary>
+    public static async Task EmptyAsync(Neo4jOptions neo4j, string repository, CancellationToken cancellationToken = default)
+    {
+        var dataDir = Environment.GetEnvironmentVariable(DataDirVariable);
+        if (string.IsNullOrEmpty(dataDir))
+        {
+            using var client = new Neo4jClient(LoaderOptions(neo4j));
+            await GraphCounts.WipeAsync(client, cancellationToken);
+            return;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var script = Path.Combine(repository, "scripts", "neo4j-local.sh");
+        await RunAsync(script, "stop", cancellationToken);
+        if (Directory.Exists(dataDir))
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+
+        // neo4j-local.sh takes the ports, the password and NEO4J_DATA_DIR from the environment scripts/bench.sh exported.
+        await RunAsync(script, "start", cancellationToken);
+        Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] emptied the bench's Neo4j: stopped, deleted {dataDir}, started again in {stopwatch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private static async Task RunAsync(string script, string command, CancellationToken cancellationToken)
+    {
+        using var process = Process.Start(new ProcessStartInfo("bash", [script, command]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException($"could not run {script} {command}");
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{script} {command} exited with {process.ExitCode}");
+        }
+    }
+}
