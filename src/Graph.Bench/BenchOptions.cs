@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Graph.Bench;
 
-public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Repository, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot, int LargeRounds, IReadOnlySet<string>? Questions = null)
+public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Repository, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot, int LargeRounds, IReadOnlySet<string>? Questions = null, string? Loaded = null)
 {
     public const string Usage = """
         graph-bench: times the import and the IDE's example questions on synthetic graphs (issue 12).
@@ -12,6 +12,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
                       [--repository .] [--project-seed seed] [--questions Treaty,Search]
           graph-bench check                                           (only check the hand-written answers on the graph as it is)
           graph-bench time [--rounds 20] [--warmup 3] [--questions ...] (check and time the questions on the graph as it is: no wipe, no load)
+                   [--loaded results.json --out DIR]          (... loaded by that earlier run: writes DIR/results.json with its
+                                                               size and load figures and the questions timed now, for `report`)
           graph-bench statements                                      (the hand-written Cypher as JSON lines, for scripts/cypher-lint)
           graph-bench generate --claims N [--seed 12] --out DIR     (only write a synthetic seed)
           graph-bench report --out DIR [--plot FILE] results.json ... (one table, the targets and the plot from several runs)
@@ -69,6 +71,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         {
             LargeRounds = Int("large-rounds", options.Rounds),
             Questions = questions.Length == 0 ? null : questions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+            Loaded = values.Remove("loaded", out var loaded) ? loaded : null,
         };
         return values.Count > 0 ? throw new ArgumentException($"unknown option --{values.Keys.First()}") : options;
     }

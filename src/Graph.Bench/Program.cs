@@ -45,6 +45,11 @@ internal static class Program
                     var timeOptions = BenchOptions.Parse(args[1..]);
                     var timed = await new BenchRun(timeOptions, ReadNeo4jOptions()).CheckAsync(timeOptions.Rounds, timeOptions.Warmup);
                     Console.WriteLine(BenchReport.QuestionTable(timed));
+                    if (timeOptions.Loaded is not null)
+                    {
+                        await WriteLoadedAsync(timeOptions, timed);
+                    }
+
                     return timed.All(q => q.AnswersEqual) ? 0 : 3;
             }
 
@@ -112,6 +117,23 @@ internal static class Program
         Console.WriteLine(BenchReport.Markdown(results));
         Console.WriteLine(BenchReport.Targets(results));
         return 0;
+    }
+
+    /// <summary>
+    /// <c>time --loaded results.json --out DIR</c>: the graph was loaded by that earlier run (one size) and nothing
+    /// wrote to it since; DIR/results.json keeps that run's size and load figures with the questions timed now,
+    /// so that <c>report</c> can put it beside other runs (e.g. the flatness target from a 10^3 and a 10^5 run).
+    /// </summary>
+    private static async Task WriteLoadedAsync(BenchOptions options, IReadOnlyList<QuestionResult> timed)
+    {
+        var loaded = JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(options.Loaded!), Indented) ?? [];
+        if (loaded.Count != 1)
+        {
+            throw new ArgumentException($"--loaded {options.Loaded} holds {loaded.Count} sizes; it must be the results.json of a run of one size");
+        }
+
+        await WriteAsync(options.Output, [loaded[0] with { Rounds = options.Rounds, Questions = timed }]);
+        Console.Error.WriteLine($"written: {Path.Combine(options.Output, "results.json")} ({loaded[0].Claims:N0} claims as loaded by {options.Loaded}, questions timed now)");
     }
 
     private static async Task WriteAsync(string output, IReadOnlyList<SizeResult> results)
