@@ -24,7 +24,7 @@ public static class ClaimProjections
     {
         var (report, article) = (scope.Variable(), scope.Variable());
         return $"[({scope.Parent})<-[:{RelationshipTypes.Reports}]-({report}:{Labels.Report})-[:{RelationshipTypes.In}]->({article}:{Labels.Article}) "
-            + $"WHERE {scope.AsOf} IS NULL OR {article}.publishedOn <= {scope.AsOf} "
+            + (scope.Dated ? $"WHERE {article}.publishedOn <= {scope.AsOf} " : string.Empty)
             + $"| {{order: [{article}.publishedOn, {article}.published, {report}.position, {report}.id], value: {value(report, article)}}}]";
     }
 
@@ -108,9 +108,9 @@ public static class ClaimProjections
             return $"[({claim})-[:{RelationshipTypes.About}]->({about}:{Labels.Entity}) | {{id: {about}.id, event: {about}:{Labels.Event}}}]";
         }
 
-        var known = AsOfCypher.Claim(other).Replace("$asOf", scope.AsOf, StringComparison.Ordinal);
+        var known = scope.Dated ? $" AND {AsOfCypher.Claim(other, scope.AsOf)}" : string.Empty;
         return $"{{about: {About(scope.Parent)}, candidates: [({scope.Parent})-[:{RelationshipTypes.About}]->(:{Labels.Entity})<-[:{RelationshipTypes.About}]-({other}:{Labels.Claim}) "
-            + $"WHERE {other} <> {scope.Parent} AND {other}.predicate = {scope.Parent}.predicate AND {known} "
+            + $"WHERE {other} <> {scope.Parent} AND {other}.predicate = {scope.Parent}.predicate{known} "
             + $"| {{about: {About(other)}, node: {scope.Map(other, path)}}}]}}";
     }
 

@@ -23,6 +23,12 @@ public sealed class ProjectionScope
     /// <summary>The parameter holding the day that applies to the field (<c>asOf</c>, null for everything known), e.g. <c>$p0</c>.</summary>
     public string AsOf { get; }
 
+    /// <summary>
+    /// Whether <see cref="AsOf"/> holds a day. Without one, a projection leaves its as-of tests out rather
+    /// than short-circuit them with <c>$p IS NULL OR ...</c>: Neo4j 3.1 may walk a test's pattern before the null test.
+    /// </summary>
+    public bool Dated => _compiler.Holds(AsOf);
+
     /// <summary>A variable no other part of the statement uses.</summary>
     public string Variable() => _compiler.Variable();
 

@@ -59,6 +59,9 @@ public sealed class SelectionCompiler
         return "$" + name;
     }
 
+    /// <summary>Whether the parameter (<c>$p0</c>) holds a value.</summary>
+    internal bool Holds(string parameter) => _parameters.TryGetValue(parameter.TrimStart('$'), out var value) && value is not null;
+
     internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IReadOnlyList<string> path, string asOf)
     {
         var (target, selection) = Follow(type, sets, path);
