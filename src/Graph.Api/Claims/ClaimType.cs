@@ -31,7 +31,7 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
         Field<StringGraphType>("quote").Description("Verbatim from its earliest report, in the article's language.")
             .Projects(s => ClaimProjections.Reports(s, (report, _) => $"{report}.quote"))
             .Resolve(c => c.Source.Or(c,
-                reports => ClaimProjections.EarliestFirst(reports).Select(q => q.ValueKind == JsonValueKind.String ? q.GetString() : null).FirstOrDefault(q => q is not null),
+                reports => ClaimProjections.EarliestFirst(c.Source, reports).Select(q => q.ValueKind == JsonValueKind.String ? q.GetString() : null).FirstOrDefault(q => q is not null),
                 () => Reports(c).Then(reports => reports.Select(r => r.Report.Text("quote")).FirstOrDefault(q => q is not null))));
         Field<QuantityType>("quantity").Description("The figure the claim gives, if any.")
             .Resolve(c => QuantityType.HasQuantity(c.Source) ? c.Source : null);
@@ -49,25 +49,25 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
             .Description("Who asserted it in the first place, over all its reports.")
             .Projects(s => ClaimProjections.Reports(s, (report, _) => ClaimProjections.Originators(s, report)))
             .Resolve(c => c.Source.Or(c,
-                reports => Distinct(ClaimProjections.EarliestFirst(reports).SelectMany(ClaimProjections.ByName)),
+                reports => Distinct(ClaimProjections.EarliestFirst(c.Source, reports).SelectMany(ClaimProjections.ByName)),
                 () => Reports(c).Then(reports => Distinct(reports.SelectMany(r => r.OriginatedBy)))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("via")
             .Description("Who relayed it between the asserter and the article, in order (over all its reports, earliest report first).")
             .Projects(s => ClaimProjections.Reports(s, (report, _) => ClaimProjections.Relays(s, report)))
             .Resolve(c => c.Source.Or(c,
-                reports => Distinct(ClaimProjections.EarliestFirst(reports).SelectMany(r => ClaimProjections.Chain(r).Select(v => v.Entity))),
+                reports => Distinct(ClaimProjections.EarliestFirst(c.Source, reports).SelectMany(r => ClaimProjections.Chain(r).Select(v => v.Entity))),
                 () => Reports(c).Then(reports => Distinct(reports.SelectMany(r => r.Via.Select(v => v.Entity))))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("reportedIn")
             .Description("The articles that reported it, earliest first.")
             .Projects(s => ClaimProjections.Reports(s, (_, article) => s.Map(article)))
             .Resolve(c => c.Source.Or(c,
-                reports => Distinct(ClaimProjections.EarliestFirst(reports).Select(NodeRecord.From)),
+                reports => Distinct(ClaimProjections.EarliestFirst(c.Source, reports).Select(NodeRecord.From)),
                 () => Reports(c).Then(reports => Distinct(reports.Select(r => r.Article!)))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportType>>>>("reports")
             .Description("Each appearance of the claim in an article, earliest first: the quote, its originators, its relays and how it was relayed.")
             .Projects(s => ClaimProjections.Reports(s, (report, _) => s.Map(report)))
             .Resolve(c => c.Source.Or(c,
-                reports => ClaimProjections.EarliestFirst(reports).Select(r => ReportRecord.Fetched(NodeRecord.From(r))).ToList(),
+                reports => ClaimProjections.EarliestFirst(c.Source, reports).Select(r => ReportRecord.Fetched(NodeRecord.From(r))).ToList(),
                 () => Reports(c).Then(reports => reports.ToList())));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("independentOrigins")
             .Description("The distinct top-level actors behind the claim's reports. Each originator counts as the state or organization it belongs to, " +
@@ -75,11 +75,11 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
                 "where several tops are reached, a country first, then the nearest). A joint attribution in one sentence (\"US, South Korean and Ukrainian intelligence\") " +
                 "gives one origin per distinct top-level actor. A relay is never an origin, and an outlet's own unattributed sentence counts only as that outlet.")
             .Projects(s => ClaimProjections.Origins(s, selected: true))
-            .Resolve(c => c.Source.Or(c, ClaimProjections.TopLevel, () => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.ToList())));
+            .Resolve(c => c.Source.Or(c, origins => ClaimProjections.TopLevel(c.Source, origins), () => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.ToList())));
         Field<NonNullGraphType<IntGraphType>>("independentAsserters")
             .Description("How many independent origins back it: the length of `independentOrigins`. Echoes are not corroboration: ten articles quoting one agency count 1.")
             .Projects(s => ClaimProjections.Origins(s, selected: false))
-            .Resolve(c => c.Source.Or(c, origins => ClaimProjections.TopLevel(origins).Count, () => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.Count)));
+            .Resolve(c => c.Source.Or(c, origins => ClaimProjections.TopLevel(c.Source, origins).Count, () => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.Count)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimRelationType>>>>("relations")
             .Description("How this claim stands to each claim with the same predicate about at least one of the same things: SAME, REFINES, REFINED_BY, AGREES or DISAGREES, with the reason. " +
                 "Claims about clearly different times are unrelated (a claim without a time is read as not saying when: any time fits it). Unrelated claims are left out.")

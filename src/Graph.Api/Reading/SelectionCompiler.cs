@@ -112,7 +112,7 @@ public sealed class SelectionCompiler
     private Dictionary<string, string> ObjectEntries(string variable, IObjectGraphType type, IReadOnlyList<GraphQLSelectionSet> sets, string asOf)
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new SharedEntries();
         foreach (var field in Collect(type, sets))
         {
             if (field.Definition.ProjectionOf() is not { } projection || !Mergeable(field) || FieldAsOf(field, asOf) is not { } day)
@@ -127,7 +127,7 @@ public sealed class SelectionCompiler
         }
 
         // What several fields read (ProjectionScope.Shared): its keys are never response keys.
-        foreach (var (key, expression) in shared)
+        foreach (var (key, expression) in shared.Compiled())
         {
             entries[key] = expression;
         }
