@@ -109,17 +109,25 @@ public static class ClaimProjections
         // Not deduplicated in Cypher (a claim about two of the same things comes twice; Relations keeps it once):
         // on Neo4j 3.1 a list comprehension over this pattern comprehension's items sees paths, not nodes.
         var known = scope.Dated ? $" AND {AsOfCypher.Claim(other, scope.AsOf)}" : string.Empty;
+        var compared = string.Join(", ", RelationProperties.Prepend("id").Select(p => "." + p));
         return $"{{about: {About(scope.Parent)}, candidates: [({scope.Parent})-[:{RelationshipTypes.About}]->(:{Labels.Entity})<-[:{RelationshipTypes.About}]-({other}:{Labels.Claim}) "
             + $"WHERE {other} <> {scope.Parent} AND {other}.predicate = {scope.Parent}.predicate{known} "
-            + $"| {{about: {About(other)}, node: {scope.Map(other, path)}}}]}}";
+            + $"| {{about: {About(other)}, compared: {other} {{{compared}}}, node: {scope.Map(other, path)}}}]}}";
     }
+
+    /// <summary>What <see cref="ClaimRelations"/> compares of two claims (<see cref="ClaimFields.Read"/>), besides what they are about.</summary>
+    public static readonly string[] RelationProperties =
+    [
+        ClaimFields.Predicate, ClaimFields.Value, ClaimFields.QuantityValue, ClaimFields.QuantityLow, ClaimFields.QuantityHigh,
+        ClaimFields.QuantityUnit, ClaimFields.QuantityQualifier, ClaimFields.Stance, ClaimFields.Time,
+    ];
 
     /// <summary>How the claim stands to each candidate of <see cref="Candidates"/>, by the other claim's id.</summary>
     public static List<ClaimRelationRecord> Relations(NodeRecord self, JsonElement fetched) =>
         [.. (fetched.GetProperty("candidates") is { ValueKind: JsonValueKind.Array } candidates ? candidates.EnumerateArray().ToList() : [])
-            .Select(c => (Node: NodeRecord.From(c.GetProperty("node")), About: c.GetProperty("about")))
+            .Select(c => (Node: NodeRecord.From(c.GetProperty("node")), Compared: NodeRecord.From(c.GetProperty("compared")), About: c.GetProperty("about")))
             .DistinctBy(c => c.Node.Id)
             .OrderBy(c => c.Node.Id, StringComparer.Ordinal)
-            .Select(c => ClaimPair.Relation(self, fetched.GetProperty("about"), c.Node, c.About))
+            .Select(c => ClaimPair.Relation(self, fetched.GetProperty("about"), c.Compared, c.About) is { } relation ? relation with { Claim = c.Node } : null)
             .OfType<ClaimRelationRecord>()];
 }

@@ -70,9 +70,41 @@ public sealed class SelectionCompiler
 
     internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)
     {
-        var entries = Entries(variable, type.GetNamedType(), [.. sets], asOf);
+        var named = type.GetNamedType();
+        var entries = Entries(variable, named, [.. sets], asOf);
         var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
-        return $"{variable} {{.*, labels: labels({variable}){fetched}}}";
+        var properties = Properties(named, [.. sets]) is { } read ? string.Join(", ", read.Select(p => "." + p)) : ".*";
+        return $"{variable} {{{properties}, labels: labels({variable}){fetched}}}";
+    }
+
+    /// <summary>
+    /// The properties the selection's fields read (<see cref="ProjectionExtensions.Reads"/>), with the id and what the
+    /// type always fetches; null (every property) when a field does not say what it reads.
+    /// </summary>
+    private IReadOnlyList<string>? Properties(IGraphType type, IReadOnlyList<GraphQLSelectionSet> sets)
+    {
+        var types = type switch
+        {
+            IObjectGraphType objectType => [objectType],
+            IAbstractGraphType abstractType => abstractType.PossibleTypes.Where(t => Labels.All.Contains(t.Name)).ToList(),
+            _ => [],
+        };
+        var properties = new List<string> { "id" };
+        foreach (var objectType in types)
+        {
+            properties.AddRange(objectType.AlwaysFetched());
+            foreach (var field in Collect(objectType, sets))
+            {
+                if (field.Definition.ReadsOf() is not { } reads)
+                {
+                    return null;
+                }
+
+                properties.AddRange(reads);
+            }
+        }
+
+        return types.Count == 0 ? null : [.. properties.Distinct(StringComparer.Ordinal)];
     }
 
     internal IDictionary<string, ArgumentValue> Arguments(FieldSelection field) =>
