@@ -11,8 +11,9 @@ namespace Graph.Api.Reading;
 /// <summary>
 /// Compiles the selection of a root field into the Cypher that fetches everything below it, so that
 /// the whole operation costs one Neo4j request (issue 12). Each node becomes a map projection
-/// <c>v {.*, labels: labels(v), _fetched: {`key`: expression, ...}}</c>: its properties (what scalar
-/// fields read) and, under each response key, the <see cref="Projection"/> of the fields that declare
+/// <c>v {.statement, .time, labels: labels(v), _fetched: {`key`: expression, ...}}</c>: the properties its
+/// fields read (<see cref="ProjectionExtensions.Reads"/>; every property, <c>.*</c>, when a selected field does
+/// not say), its labels, and, under each response key, the <see cref="Projection"/> of the fields that declare
 /// one (relationships, as pattern comprehensions whose items are compiled the same way, recursively).
 /// Fragments, inline fragments and @skip/@include are resolved as GraphQL collects fields; under an
 /// interface, each concrete type's fields are guarded by its label (<c>CASE WHEN v:Country THEN ...</c>).
