@@ -18,30 +18,31 @@ public sealed class ArticleType : ObjectGraphType<NodeRecord>
         Description = "A published article: where claims appeared.";
         Interface<NodeInterface>();
         IsTypeOf = value => value is NodeRecord node && node.Kind == Labels.Article;
+        this.AlwaysFetches("publishedOn", "published"); // lists of articles are sorted by day (ChangesQueries)
 
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The article's unique id.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its headline, in its language.").Resolve(c => c.Source.Text("title") ?? string.Empty);
-        Field<StringGraphType>("url").Description("Where it was published.").Resolve(c => c.Source.Text("url"));
-        Field<NonNullGraphType<StringGraphType>>("publishedOn").Description("The day it was published (ISO-8601 date, `2024-11-12`).").Resolve(c => c.Source.Text("publishedOn") ?? string.Empty);
-        Field<StringGraphType>("published").Description("The full publication timestamp, when known (`2024-11-12T16:00:00+07:00`).").Resolve(c => c.Source.Text("published"));
-        Field<NonNullGraphType<StringGraphType>>("language").Description("Its language (BCP 47, e.g. `id` for Indonesian).").Resolve(c => c.Source.Text("language") ?? string.Empty);
-        Field<StringGraphType>("section").Description("The outlet's section it ran in.").Resolve(c => c.Source.Text("section"));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topics").Description("Its topics.").Resolve(c => c.Source.Texts("topics"));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The article's unique id.").Reads().Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its headline, in its language.").Reads("title").Resolve(c => c.Source.Text("title") ?? string.Empty);
+        Field<StringGraphType>("url").Description("Where it was published.").Reads("url").Resolve(c => c.Source.Text("url"));
+        Field<NonNullGraphType<StringGraphType>>("publishedOn").Description("The day it was published (ISO-8601 date, `2024-11-12`).").Reads("publishedOn").Resolve(c => c.Source.Text("publishedOn") ?? string.Empty);
+        Field<StringGraphType>("published").Description("The full publication timestamp, when known (`2024-11-12T16:00:00+07:00`).").Reads("published").Resolve(c => c.Source.Text("published"));
+        Field<NonNullGraphType<StringGraphType>>("language").Description("Its language (BCP 47, e.g. `id` for Indonesian).").Reads("language").Resolve(c => c.Source.Text("language") ?? string.Empty);
+        Field<StringGraphType>("section").Description("The outlet's section it ran in.").Reads("section").Resolve(c => c.Source.Text("section"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topics").Description("Its topics.").Reads("topics").Resolve(c => c.Source.Texts("topics"));
         Field<NonNullGraphType<EntityInterface>>("publisher").Description("The outlet that published it.")
             .Projects(s => Linked(s, RelationshipTypes.PublishedBy))
-            .Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)).FirstOrDefault(), () => Links(c, RelationshipTypes.PublishedBy).Then(links => links.FirstOrDefault())));
+            .Reads().Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)).FirstOrDefault(), () => Links(c, RelationshipTypes.PublishedBy).Then(links => links.FirstOrDefault())));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("authors").Description("Who wrote it.")
             .Projects(s => Linked(s, RelationshipTypes.WrittenBy))
-            .Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.WrittenBy)));
+            .Reads().Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.WrittenBy)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("editors").Description("Who edited it.")
             .Projects(s => Linked(s, RelationshipTypes.EditedBy))
-            .Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.EditedBy)));
+            .Reads().Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.EditedBy)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("cites").Description("The sources the article names (agencies, outlets, people).")
             .Projects(s => Linked(s, RelationshipTypes.Cites))
-            .Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.Cites)));
+            .Reads().Resolve(c => c.Source.Or(c, links => CypherOrder.ByName(NodeRecord.List(links)), () => Links(c, RelationshipTypes.Cites)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Description("The claims it reports, in the order it reports them (to page or filter them: `Query.claims(reportedIn:)`).")
             .Projects(Claims)
-            .Resolve(c => c.Source.Or(c, ReportedClaims, () => c.Loaders().Load(ArticleCypher.Claims, c.Source.Id).Then(claims => claims.ToList())));
+            .Reads().Resolve(c => c.Source.Or(c, ReportedClaims, () => c.Loaders().Load(ArticleCypher.Claims, c.Source.Id).Then(claims => claims.ToList())));
     }
 
     /// <summary>The things the article links to by <paramref name="type"/>, as the field's selection (sorted by name in C#).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Graph.Api.History;
 using Graph.Import;
@@ -151,13 +152,17 @@ public static class ClaimCypher
             """,
     };
 
-    private static readonly string PageFilter = $$"""
-        WHERE ($attributedTo IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(:Entity {id: $attributedTo}))
-          AND ($reportedIn IS NULL OR (c)<-[:{{RelationshipTypes.Reports}}]-(:Report)-[:{{RelationshipTypes.In}}]->(:Article {id: $reportedIn}))
-          AND ($text IS NULL OR toLower(c.statement) CONTAINS $text)
+    // The page filter: a test that walks the graph is in the statement only when its filter is given (and,
+    // for attributedTo and reportedIn, not already the start's own). "$x IS NULL OR <pattern>" is not enough:
+    // Neo4j 3.1 plans a WHERE's pattern expressions (and an OPTIONAL MATCH's expand) as RollUpApply and
+    // walks them for every candidate claim before the null test (the claims involving a hub: thousands).
+    private static string PageFilter(ClaimPageShape shape) => $$"""
+        WHERE ($text IS NULL OR toLower(c.statement) CONTAINS $text)
           AND ($predicate IS NULL OR c.predicate = $predicate)
           AND ($stance IS NULL OR c.stance = $stance)
-          AND {{AsOfCypher.Claim("c")}}
+          {{(shape.AttributedTo && shape.Start != ClaimStart.AttributedTo ? $"AND (c)<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.OriginatedBy}]->(:Entity {{id: $attributedTo}})" : string.Empty)}}
+          {{(shape.ReportedIn && shape.Start != ClaimStart.ReportedIn ? $"AND (c)<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(:Article {{id: $reportedIn}})" : string.Empty)}}
+          {{(shape.Dated ? $"AND {AsOfCypher.Claim("c")}" : string.Empty)}}
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
         WITH c, min(a.publishedOn) AS firstReported, min(r.position) AS position
         WHERE ($from IS NULL OR substring(firstReported, 0, size(coalesce($from, ''))) >= $from)
@@ -171,23 +176,19 @@ public static class ClaimCypher
 
     private static readonly string PageResult = PageCypher.Collect("c");
 
-    // After the page filter: only when minIndependentOrigins is given are the origins counted.
+    // Only when minIndependentOrigins is given are the origins counted.
     private static readonly string OriginFilter = $$"""
         OPTIONAL MATCH (c)<-[:{{RelationshipTypes.Reports}}]-(counted:Report)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
-        WHERE $minIndependentOrigins IS NOT NULL
-          AND ($asOf IS NULL OR size([(counted)-[:{{RelationshipTypes.In}}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0)
+        WHERE $asOf IS NULL OR size([(counted)-[:{{RelationshipTypes.In}}]->(known:Article) WHERE known.publishedOn <= $asOf | known]) > 0
         {{TopLevelOrigins("c, firstReported, position")}}
         WITH c, firstReported, position, count(DISTINCT origin) AS origins
-        WHERE $minIndependentOrigins IS NULL OR origins >= $minIndependentOrigins
+        WHERE origins >= $minIndependentOrigins
         WITH c, firstReported, position
         """;
 
-    private static readonly Dictionary<(ClaimStart, bool), string> OrderedRows =
-        Starts.SelectMany(start => new[] { false, true }.Select(latestFirst => KeyValuePair.Create((start.Key, latestFirst),
-            string.Join('\n', start.Value, PageFilter, OriginFilter, latestFirst ? LatestFirst : EarliestFirst))))
-        .ToDictionary();
+    private static readonly ConcurrentDictionary<ClaimPageShape, string> OrderedRows = new();
 
-    private static readonly Dictionary<(ClaimStart, bool), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + PageResult);
+    private static readonly ConcurrentDictionary<ClaimPageShape, string> Pages = new();
 
     /// <summary>
     /// Where a page of claims starts: the most selective filter given, by a closed order (the thing
@@ -202,13 +203,14 @@ public static class ClaimCypher
         : ClaimStart.Published;
 
     /// <summary>
-    /// The claims the filters keep, from the given start (<see cref="StartFor"/>), as rows of <c>c</c> in
-    /// the given order: what a page statement ends with a collection of <c>c</c> (<see cref="PageCypher.Collect"/>).
+    /// The claims the filters keep, from the shape's start (<see cref="StartFor"/>), as rows of <c>c</c> in
+    /// its order: what a page statement ends with a collection of <c>c</c> (<see cref="PageCypher.Collect"/>).
     /// </summary>
-    public static string Ordered(ClaimStart start, bool latestFirst) => OrderedRows[(start, latestFirst)];
+    public static string Ordered(ClaimPageShape shape) => OrderedRows.GetOrAdd(shape, s => string.Join('\n',
+        Starts[s.Start], PageFilter(s), s.MinIndependentOrigins ? OriginFilter : string.Empty, s.LatestFirst ? LatestFirst : EarliestFirst));
 
     /// <summary>One page of claims and the total: <see cref="Ordered"/> + <see cref="PageCypher.Collect"/>(<c>c</c>).</summary>
-    public static string Page(ClaimStart start, bool latestFirst) => Pages[(start, latestFirst)];
+    public static string Page(ClaimPageShape shape) => Pages.GetOrAdd(shape, s => Ordered(s) + "\n" + PageResult);
 
     private static ClaimPair ReadPair(CypherRow row) => new(NodeRecord.From(row["self"]), NodeRecord.From(row["node"]));
 

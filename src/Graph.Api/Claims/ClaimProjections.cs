@@ -17,22 +17,20 @@ public static class ClaimProjections
     private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
 
     /// <summary>
-    /// The claim's reports known on the field's day, each as <c>{order: [publishedOn, published, position, id], value: ...}</c>,
-    /// <paramref name="value"/> built from the report and article variables.
+    /// The claim's reports known on the field's day, walked once for every field of the claim that reads them
+    /// (<see cref="ProjectionScope.SharedWalk"/>), each as <c>{order: [publishedOn, published, position, id], parts: {...}}</c>;
+    /// the field's part is <paramref name="value"/>, built from the report and article variables.
     /// </summary>
-    public static string Reports(ProjectionScope scope, Func<string, string, string> value)
-    {
-        var (report, article) = (scope.Variable(), scope.Variable());
-        return $"[({scope.Parent})<-[:{RelationshipTypes.Reports}]-({report}:{Labels.Report})-[:{RelationshipTypes.In}]->({article}:{Labels.Article}) "
-            + $"WHERE {scope.AsOf} IS NULL OR {article}.publishedOn <= {scope.AsOf} "
-            + $"| {{order: [{article}.publishedOn, {article}.published, {report}.position, {report}.id], value: {value(report, article)}}}]";
-    }
+    public static string Reports(ProjectionScope scope, Func<string, string, string> value) =>
+        scope.SharedWalk($"reports {scope.AsOf}", 2, (v, parts) =>
+            $"[({scope.Parent})<-[:{RelationshipTypes.Reports}]-({v[0]}:{Labels.Report})-[:{RelationshipTypes.In}]->({v[1]}:{Labels.Article}) "
+            + (scope.Dated ? $"WHERE {v[1]}.publishedOn <= {scope.AsOf} " : string.Empty)
+            + $"| {{order: [{v[1]}.publishedOn, {v[1]}.published, {v[0]}.position, {v[0]}.id], parts: {parts}}}]",
+            v => value(v[0], v[1]));
 
-    /// <summary>The values of <see cref="Reports"/>, earliest report first.</summary>
-    public static IEnumerable<JsonElement> EarliestFirst(JsonElement reports) =>
-        reports.ValueKind == JsonValueKind.Array
-            ? reports.EnumerateArray().OrderBy(r => r.GetProperty("order"), CypherOrder.Keys).Select(r => r.GetProperty("value"))
-            : [];
+    /// <summary>The field's values of <see cref="Reports"/> (its entry, <paramref name="reference"/>), earliest report first.</summary>
+    public static IEnumerable<JsonElement> EarliestFirst(NodeRecord claim, JsonElement reference) =>
+        claim.Parts(reference).OrderBy(p => p.Item.GetProperty("order"), CypherOrder.Keys).Select(p => p.Part);
 
     /// <summary>A report's originators, as the field's selection over <c>o</c>.</summary>
     public static string Originators(ProjectionScope scope, string report, params string[] path)
@@ -76,8 +74,8 @@ public static class ClaimProjections
     }
 
     /// <summary>The origins of <see cref="Origins"/>: one per originator (a country first, then the nearest, then the smallest id), distinct, by name.</summary>
-    public static List<NodeRecord> TopLevel(JsonElement reports) =>
-        CypherOrder.ByName(EarliestFirst(reports)
+    public static List<NodeRecord> TopLevel(NodeRecord claim, JsonElement reference) =>
+        CypherOrder.ByName(EarliestFirst(claim, reference)
             .SelectMany(originators => originators.EnumerateArray())
             .Select(o => o.GetProperty("tops") is { ValueKind: JsonValueKind.Array } tops && tops.GetArrayLength() > 0
                 ? tops.EnumerateArray()
@@ -108,18 +106,28 @@ public static class ClaimProjections
             return $"[({claim})-[:{RelationshipTypes.About}]->({about}:{Labels.Entity}) | {{id: {about}.id, event: {about}:{Labels.Event}}}]";
         }
 
-        var known = AsOfCypher.Claim(other).Replace("$asOf", scope.AsOf, StringComparison.Ordinal);
+        // Not deduplicated in Cypher (a claim about two of the same things comes twice; Relations keeps it once):
+        // on Neo4j 3.1 a list comprehension over this pattern comprehension's items sees paths, not nodes.
+        var known = scope.Dated ? $" AND {AsOfCypher.Claim(other, scope.AsOf)}" : string.Empty;
+        var compared = string.Join(", ", RelationProperties.Prepend("id").Select(p => "." + p));
         return $"{{about: {About(scope.Parent)}, candidates: [({scope.Parent})-[:{RelationshipTypes.About}]->(:{Labels.Entity})<-[:{RelationshipTypes.About}]-({other}:{Labels.Claim}) "
-            + $"WHERE {other} <> {scope.Parent} AND {other}.predicate = {scope.Parent}.predicate AND {known} "
-            + $"| {{about: {About(other)}, node: {scope.Map(other, path)}}}]}}";
+            + $"WHERE {other} <> {scope.Parent} AND {other}.predicate = {scope.Parent}.predicate{known} "
+            + $"| {{about: {About(other)}, compared: {other} {{{compared}}}, node: {scope.Map(other, path)}}}]}}";
     }
+
+    /// <summary>What <see cref="ClaimRelations"/> compares of two claims (<see cref="ClaimFields.Read"/>), besides what they are about.</summary>
+    public static readonly string[] RelationProperties =
+    [
+        ClaimFields.Predicate, ClaimFields.Value, ClaimFields.QuantityValue, ClaimFields.QuantityLow, ClaimFields.QuantityHigh,
+        ClaimFields.QuantityUnit, ClaimFields.QuantityQualifier, ClaimFields.Stance, ClaimFields.Time,
+    ];
 
     /// <summary>How the claim stands to each candidate of <see cref="Candidates"/>, by the other claim's id.</summary>
     public static List<ClaimRelationRecord> Relations(NodeRecord self, JsonElement fetched) =>
         [.. (fetched.GetProperty("candidates") is { ValueKind: JsonValueKind.Array } candidates ? candidates.EnumerateArray().ToList() : [])
-            .Select(c => (Node: NodeRecord.From(c.GetProperty("node")), About: c.GetProperty("about")))
+            .Select(c => (Node: NodeRecord.From(c.GetProperty("node")), Compared: NodeRecord.From(c.GetProperty("compared")), About: c.GetProperty("about")))
             .DistinctBy(c => c.Node.Id)
             .OrderBy(c => c.Node.Id, StringComparer.Ordinal)
-            .Select(c => ClaimPair.Relation(self, fetched.GetProperty("about"), c.Node, c.About))
+            .Select(c => ClaimPair.Relation(self, fetched.GetProperty("about"), c.Compared, c.About) is { } relation ? relation with { Claim = c.Node } : null)
             .OfType<ClaimRelationRecord>()];
 }

@@ -50,7 +50,9 @@ public static class ClaimQueries
         }
 
         var start = ClaimCypher.StartFor(involving, (string?)filters["reportedIn"], (string?)filters["attributedTo"], (string?)filters["predicate"], (string?)filters["text"]);
-        var statement = ClaimCypher.Page(start, context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst);
+        var statement = ClaimCypher.Page(new ClaimPageShape(start, context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst,
+            AttributedTo: filters["attributedTo"] is not null, ReportedIn: filters["reportedIn"] is not null, Dated: filters["asOf"] is not null,
+            MinIndependentOrigins: filters["minIndependentOrigins"] is not null));
 
         return PageArguments.Load(context, List, new Cypher("ClaimsPage", statement, filters), AsOf.Of(context));
     }

@@ -22,52 +22,52 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
         Interface<NodeInterface>();
         IsTypeOf = value => value is NodeRecord node && node.Kind == Labels.Claim;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The claim's unique id, derived from its content (`key`): the same statement from any article is one claim.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The claim's unique id, derived from its content (`key`): the same statement from any article is one claim.").Reads().Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("key").Description("The claim's content in canonical form: predicate, the things it is about, value, quantity, time and stance. Two reports with the same key are one claim, whatever their wording.")
-            .Resolve(c => c.Source.Text(ClaimFields.Key) ?? string.Empty);
+            .Reads(ClaimFields.Key).Resolve(c => c.Source.Text(ClaimFields.Key) ?? string.Empty);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("names").Description("The ids article files give this claim (each also finds it with `node(id:)`).")
-            .Resolve(c => c.Source.Texts(ClaimFields.Names));
-        Field<NonNullGraphType<StringGraphType>>("statement").Description("The fact claimed, in English, as its earliest report words it (each report has its own `statement`).").Resolve(c => c.Source.Text(ClaimFields.Statement) ?? string.Empty);
+            .Reads(ClaimFields.Names).Resolve(c => c.Source.Texts(ClaimFields.Names));
+        Field<NonNullGraphType<StringGraphType>>("statement").Description("The fact claimed, in English, as its earliest report words it (each report has its own `statement`).").Reads(ClaimFields.Statement).Resolve(c => c.Source.Text(ClaimFields.Statement) ?? string.Empty);
         Field<StringGraphType>("quote").Description("Verbatim from its earliest report, in the article's language.")
             .Projects(s => ClaimProjections.Reports(s, (report, _) => $"{report}.quote"))
-            .Resolve(c => c.Source.Or(c,
-                reports => ClaimProjections.EarliestFirst(reports).Select(q => q.ValueKind == JsonValueKind.String ? q.GetString() : null).FirstOrDefault(q => q is not null),
+            .Reads().Resolve(c => c.Source.Or(c,
+                reports => ClaimProjections.EarliestFirst(c.Source, reports).Select(q => q.ValueKind == JsonValueKind.String ? q.GetString() : null).FirstOrDefault(q => q is not null),
                 () => Reports(c).Then(reports => reports.Select(r => r.Report.Text("quote")).FirstOrDefault(q => q is not null))));
         Field<QuantityType>("quantity").Description("The figure the claim gives, if any.")
-            .Resolve(c => QuantityType.HasQuantity(c.Source) ? c.Source : null);
-        Field<StringGraphType>("predicate").Description("What kind of statement it is (e.g. `troops-sent`); claims with the same predicate about the same thing can be compared.").Resolve(c => c.Source.Text("predicate"));
-        Field<StringGraphType>("value").Description("A non-numeric value the claim gives, as text.").Resolve(c => c.Source.Text("value"));
-        Field<NonNullGraphType<StringGraphType>>("stance").Description("`asserted`, or `denied` when the source denies it.").Resolve(c => c.Source.Text("stance") ?? "asserted");
-        Field<StringGraphType>("time").Description("The time the claim refers to (ISO-8601 date with its precision).").Resolve(c => c.Source.Text("time"));
+            .Reads(ClaimFields.QuantityValue, ClaimFields.QuantityLow, ClaimFields.QuantityHigh, ClaimFields.QuantityUnit, ClaimFields.QuantityQualifier).Resolve(c => QuantityType.HasQuantity(c.Source) ? c.Source : null);
+        Field<StringGraphType>("predicate").Description("What kind of statement it is (e.g. `troops-sent`); claims with the same predicate about the same thing can be compared.").Reads(ClaimFields.Predicate).Resolve(c => c.Source.Text("predicate"));
+        Field<StringGraphType>("value").Description("A non-numeric value the claim gives, as text.").Reads(ClaimFields.Value).Resolve(c => c.Source.Text("value"));
+        Field<NonNullGraphType<StringGraphType>>("stance").Description("`asserted`, or `denied` when the source denies it.").Reads(ClaimFields.Stance).Resolve(c => c.Source.Text("stance") ?? "asserted");
+        Field<StringGraphType>("time").Description("The time the claim refers to (ISO-8601 date with its precision).").Reads(ClaimFields.Time).Resolve(c => c.Source.Text("time"));
         Field<IntGraphType>("credibility").Description("Information credibility on the Admiralty scale, 1 (confirmed by independent sources) to 6 (cannot be judged), when graded.")
-            .Resolve(c => c.Source.Number("credibility") is { } value ? (int)value : null);
+            .Reads(ClaimFields.Credibility).Resolve(c => c.Source.Number("credibility") is { } value ? (int)value : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("about")
             .Description("The deployment, treaty, event or things the claim concerns.")
             .Projects(s => Projected(s, $"({s.Parent})-[:{RelationshipTypes.About}]->", Labels.Entity))
-            .Resolve(c => c.Source.Or(c, about => CypherOrder.ByName(NodeRecord.List(about)), () => c.Loaders().Load(ClaimCypher.About, c.Source.Id)));
+            .Reads().Resolve(c => c.Source.Or(c, about => CypherOrder.ByName(NodeRecord.List(about)), () => c.Loaders().Load(ClaimCypher.About, c.Source.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("attributedTo")
             .Description("Who asserted it in the first place, over all its reports.")
             .Projects(s => ClaimProjections.Reports(s, (report, _) => ClaimProjections.Originators(s, report)))
-            .Resolve(c => c.Source.Or(c,
-                reports => Distinct(ClaimProjections.EarliestFirst(reports).SelectMany(ClaimProjections.ByName)),
+            .Reads().Resolve(c => c.Source.Or(c,
+                reports => Distinct(ClaimProjections.EarliestFirst(c.Source, reports).SelectMany(ClaimProjections.ByName)),
                 () => Reports(c).Then(reports => Distinct(reports.SelectMany(r => r.OriginatedBy)))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("via")
             .Description("Who relayed it between the asserter and the article, in order (over all its reports, earliest report first).")
             .Projects(s => ClaimProjections.Reports(s, (report, _) => ClaimProjections.Relays(s, report)))
-            .Resolve(c => c.Source.Or(c,
-                reports => Distinct(ClaimProjections.EarliestFirst(reports).SelectMany(r => ClaimProjections.Chain(r).Select(v => v.Entity))),
+            .Reads().Resolve(c => c.Source.Or(c,
+                reports => Distinct(ClaimProjections.EarliestFirst(c.Source, reports).SelectMany(r => ClaimProjections.Chain(r).Select(v => v.Entity))),
                 () => Reports(c).Then(reports => Distinct(reports.SelectMany(r => r.Via.Select(v => v.Entity))))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("reportedIn")
             .Description("The articles that reported it, earliest first.")
             .Projects(s => ClaimProjections.Reports(s, (_, article) => s.Map(article)))
-            .Resolve(c => c.Source.Or(c,
-                reports => Distinct(ClaimProjections.EarliestFirst(reports).Select(NodeRecord.From)),
+            .Reads().Resolve(c => c.Source.Or(c,
+                reports => Distinct(ClaimProjections.EarliestFirst(c.Source, reports).Select(NodeRecord.From)),
                 () => Reports(c).Then(reports => Distinct(reports.Select(r => r.Article!)))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportType>>>>("reports")
             .Description("Each appearance of the claim in an article, earliest first: the quote, its originators, its relays and how it was relayed.")
             .Projects(s => ClaimProjections.Reports(s, (report, _) => s.Map(report)))
-            .Resolve(c => c.Source.Or(c,
-                reports => ClaimProjections.EarliestFirst(reports).Select(r => ReportRecord.Fetched(NodeRecord.From(r))).ToList(),
+            .Reads().Resolve(c => c.Source.Or(c,
+                reports => ClaimProjections.EarliestFirst(c.Source, reports).Select(r => ReportRecord.Fetched(NodeRecord.From(r))).ToList(),
                 () => Reports(c).Then(reports => reports.ToList())));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("independentOrigins")
             .Description("The distinct top-level actors behind the claim's reports. Each originator counts as the state or organization it belongs to, " +
@@ -75,20 +75,20 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
                 "where several tops are reached, a country first, then the nearest). A joint attribution in one sentence (\"US, South Korean and Ukrainian intelligence\") " +
                 "gives one origin per distinct top-level actor. A relay is never an origin, and an outlet's own unattributed sentence counts only as that outlet.")
             .Projects(s => ClaimProjections.Origins(s, selected: true))
-            .Resolve(c => c.Source.Or(c, ClaimProjections.TopLevel, () => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.ToList())));
+            .Reads().Resolve(c => c.Source.Or(c, origins => ClaimProjections.TopLevel(c.Source, origins), () => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.ToList())));
         Field<NonNullGraphType<IntGraphType>>("independentAsserters")
             .Description("How many independent origins back it: the length of `independentOrigins`. Echoes are not corroboration: ten articles quoting one agency count 1.")
             .Projects(s => ClaimProjections.Origins(s, selected: false))
-            .Resolve(c => c.Source.Or(c, origins => ClaimProjections.TopLevel(origins).Count, () => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.Count)));
+            .Reads().Resolve(c => c.Source.Or(c, origins => ClaimProjections.TopLevel(c.Source, origins).Count, () => AsOf.Load(c, ClaimCypher.Origins, c.Source.Id).Then(origins => origins.Count)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimRelationType>>>>("relations")
             .Description("How this claim stands to each claim with the same predicate about at least one of the same things: SAME, REFINES, REFINED_BY, AGREES or DISAGREES, with the reason. " +
                 "Claims about clearly different times are unrelated (a claim without a time is read as not saying when: any time fits it). Unrelated claims are left out.")
             .Projects(s => ClaimProjections.Candidates(s, "claim"))
-            .Resolve(c => c.Source.Or(c, fetched => ClaimProjections.Relations(c.Source, fetched), () => Relations(c)));
+            .Reads(ClaimProjections.RelationProperties).Resolve(c => c.Source.Or(c, fetched => ClaimProjections.Relations(c.Source, fetched), () => Relations(c)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("disagreesWith")
             .Description("The claims this one DISAGREES with (see `relations`): a denial of what it asserts, a figure that excludes its figure (\"thousands\" against \"more than 15,000\"), another date for the same one-time event.")
             .Projects(s => ClaimProjections.Candidates(s))
-            .Resolve(c => c.Source.Or(c,
+            .Reads(ClaimProjections.RelationProperties).Resolve(c => c.Source.Or(c,
                 fetched => Disagreeing(ClaimProjections.Relations(c.Source, fetched)),
                 () => Relations(c).Then(Disagreeing)));
     }

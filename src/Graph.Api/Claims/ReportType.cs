@@ -17,26 +17,26 @@ public sealed class ReportType : ObjectGraphType<ReportRecord>
         Interface<NodeInterface>();
         IsTypeOf = value => value is ReportRecord;
 
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The report's unique id.").Resolve(c => c.Source.Report.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The report's unique id.").Reads().Resolve(c => c.Source.Report.Id);
         Field<NonNullGraphType<ArticleType>>("article").Description("The article it appeared in.").Projects(s => Single(s, $"({s.Parent})-[:{RelationshipTypes.In}]->", Labels.Article))
-            .Resolve(c => c.Source.Report.TryFetched(c, out var article) ? NodeRecord.FromNullable(article) : c.Source.Article);
-        Field<NonNullGraphType<StringGraphType>>("statement").Description("The claim in one English sentence, as this article's file words it.").Resolve(c => c.Source.Report.Text("statement") ?? string.Empty);
-        Field<StringGraphType>("claimName").Description("The id the article file gives the claim.").Resolve(c => c.Source.Report.Text("claimName"));
-        Field<NonNullGraphType<StringGraphType>>("quote").Description("Verbatim from the article, in its language.").Resolve(c => c.Source.Report.Text("quote") ?? string.Empty);
+            .Reads().Resolve(c => c.Source.Report.TryFetched(c, out var article) ? NodeRecord.FromNullable(article) : c.Source.Article);
+        Field<NonNullGraphType<StringGraphType>>("statement").Description("The claim in one English sentence, as this article's file words it.").Reads("statement").Resolve(c => c.Source.Report.Text("statement") ?? string.Empty);
+        Field<StringGraphType>("claimName").Description("The id the article file gives the claim.").Reads("claimName").Resolve(c => c.Source.Report.Text("claimName"));
+        Field<NonNullGraphType<StringGraphType>>("quote").Description("Verbatim from the article, in its language.").Reads("quote").Resolve(c => c.Source.Report.Text("quote") ?? string.Empty);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("originatedBy")
             .Description("Who asserted it in the first place (several for \"US, South Korean and Ukrainian intelligence\").").Projects(s => ClaimProjections.Originators(s, s.Parent))
-            .Resolve(c => c.Source.Report.TryFetched(c, out var originators) ? ClaimProjections.ByName(originators).ToList() : c.Source.OriginatedBy);
+            .Reads().Resolve(c => c.Source.Report.TryFetched(c, out var originators) ? ClaimProjections.ByName(originators).ToList() : c.Source.OriginatedBy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("via")
             .Description("Who relayed it between the originator and the article, in order.").Projects(s => ClaimProjections.Relays(s, s.Parent))
-            .Resolve(c => (c.Source.Report.TryFetched(c, out var relays) ? ClaimProjections.Chain(relays) : c.Source.Via).Select(v => v.Entity).ToList());
+            .Reads().Resolve(c => (c.Source.Report.TryFetched(c, out var relays) ? ClaimProjections.Chain(relays) : c.Source.Via).Select(v => v.Entity).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelayType>>>>("relays")
             .Description("The relay chain with how each link passed it on.").Projects(s => ClaimProjections.Relays(s, s.Parent, "entity"))
-            .Resolve(c => c.Source.Report.TryFetched(c, out var relays) ? ClaimProjections.Chain(relays) : c.Source.Via);
-        Field<NonNullGraphType<StringGraphType>>("how").Description("How the article carries it: quoted, paraphrased or translated.").Resolve(c => c.Source.Report.Text("how") ?? "paraphrased");
-        Field<IntGraphType>("position").Description("Its order among the article's reports.").Resolve(c => c.Source.Report.Number("position") is { } p ? (int)p : null);
+            .Reads().Resolve(c => c.Source.Report.TryFetched(c, out var relays) ? ClaimProjections.Chain(relays) : c.Source.Via);
+        Field<NonNullGraphType<StringGraphType>>("how").Description("How the article carries it: quoted, paraphrased or translated.").Reads("how").Resolve(c => c.Source.Report.Text("how") ?? "paraphrased");
+        Field<IntGraphType>("position").Description("Its order among the article's reports.").Reads("position").Resolve(c => c.Source.Report.Number("position") is { } p ? (int)p : null);
         Field<NonNullGraphType<ClaimType>>("claim").Description("The claim this report carries.")
             .Projects(s => Single(s, $"({s.Parent})-[:{RelationshipTypes.Reports}]->", Labels.Claim))
-            .Resolve(c => c.Source.Report.Or(c, NodeRecord.FromNullable, () => c.Loaders().Load(ClaimCypher.ReportClaim, c.Source.Report.Id).Then(claims => (NodeRecord?)claims[0])));
+            .Reads().Resolve(c => c.Source.Report.Or(c, NodeRecord.FromNullable, () => c.Loaders().Load(ClaimCypher.ReportClaim, c.Source.Report.Id).Then(claims => (NodeRecord?)claims[0])));
     }
 
     /// <summary>The one node at the end of <paramref name="pattern"/>, as the field's selection.</summary>

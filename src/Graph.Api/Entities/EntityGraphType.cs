@@ -22,12 +22,13 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
         Interface<NodeInterface>();
         Interface<EntityInterface>();
         IsTypeOf = value => value is NodeRecord node && node.Kind == kind;
+        this.AlwaysFetches("name"); // lists of things are sorted by name (CypherOrder.ByName)
 
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The thing's unique id, a lower-case slug.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Its usual English name.").Resolve(c => c.Source.Text("name") ?? c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The thing's unique id, a lower-case slug.").Reads().Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its usual English name.").Reads("name").Resolve(c => c.Source.Text("name") ?? c.Source.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
-            .Description("Other names, in any language (\"Korea Utara\", \"DPRK\").").Resolve(c => c.Source.Texts("aliases"));
-        Field<StringGraphType>("description").Description("A short description, when the seed gives one.").Resolve(c => c.Source.Text("description"));
+            .Description("Other names, in any language (\"Korea Utara\", \"DPRK\").").Reads("aliases").Resolve(c => c.Source.Texts("aliases"));
+        Field<StringGraphType>("description").Description("A short description, when the seed gives one.").Reads("description").Resolve(c => c.Source.Text("description"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
             .Description("Claims about this thing and, unless it is an event, about the treaties, deployments and events tied to it, earliest reported first (at most 100; page with `Query.claims(involving:)`).")
             .Projects(s => EntityProjections.Involving(s))

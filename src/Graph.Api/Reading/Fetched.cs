@@ -30,6 +30,17 @@ public static class Fetched
     public static JsonElement Shared(this NodeRecord node, JsonElement key) =>
         node.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(key.GetString()!);
 
+    /// <summary>
+    /// The items of the walk several fields of <paramref name="node"/> share (<see cref="ProjectionScope.SharedWalk"/>),
+    /// each with the part of the field whose entry is <paramref name="reference"/>: <c>(item, part)</c>.
+    /// </summary>
+    public static IEnumerable<(JsonElement Item, JsonElement Part)> Parts(this NodeRecord node, JsonElement reference)
+    {
+        var walk = node.Shared(reference.GetProperty("shared"));
+        var part = reference.GetProperty("part").GetString()!;
+        return walk.ValueKind == JsonValueKind.Array ? walk.EnumerateArray().Select(item => (item, item.GetProperty("parts").GetProperty(part))) : [];
+    }
+
     /// <summary>The fetched value read with <paramref name="read"/>, else (not compiled) what <paramref name="load"/> loads.</summary>
     public static object? Or<T>(this NodeRecord node, IResolveFieldContext context, Func<JsonElement, T> read, Func<IDataLoaderResult<T>> load) =>
         node.TryFetched(context, out var value) ? read(value) : load();

@@ -7,6 +7,8 @@ namespace Graph.Api.Reading;
 public static class ProjectionExtensions
 {
     private const string Key = "graph.projection";
+    private const string ReadsKey = "graph.reads";
+    private const string AlwaysKey = "graph.always";
 
     /// <summary>
     /// Declares what the field reads, as a Cypher expression over its parent's variable (see
@@ -23,4 +25,28 @@ public static class ProjectionExtensions
 
     public static Projection? ProjectionOf(this IFieldType field) =>
         field.Metadata.TryGetValue(Key, out var value) ? value as Projection : null;
+
+    /// <summary>
+    /// Declares the node properties the field's resolver (and the child fields of a value read off the same
+    /// node, as <c>quantity { value }</c>) reads, none for a field that reads only its projection. When every
+    /// field of a selection declares its reads, the node's map fetches only those properties (and the id, and
+    /// what <see cref="AlwaysFetches"/> names) instead of <c>.*</c>: in Neo4j 3.1 each property read is a db hit.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] properties)
+    {
+        field.FieldType.Metadata[ReadsKey] = properties;
+        return field;
+    }
+
+    public static IReadOnlyList<string>? ReadsOf(this IFieldType field) =>
+        field.Metadata.TryGetValue(ReadsKey, out var value) ? value as string[] : null;
+
+    /// <summary>
+    /// The properties a node of <paramref name="type"/> always carries in a narrowed map (see <see cref="Reads"/>), for
+    /// code that reads them outside the type's own fields (a list sorted by name, articles by day).
+    /// </summary>
+    public static void AlwaysFetches(this IGraphType type, params string[] properties) => type.Metadata[AlwaysKey] = properties;
+
+    public static IReadOnlyList<string> AlwaysFetched(this IGraphType type) =>
+        type.Metadata.TryGetValue(AlwaysKey, out var value) && value is string[] properties ? properties : [];
 }

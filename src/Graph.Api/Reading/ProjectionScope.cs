@@ -4,9 +4,9 @@ namespace Graph.Api.Reading;
 public sealed class ProjectionScope
 {
     private readonly SelectionCompiler _compiler;
-    private readonly Dictionary<string, string> _shared;
+    private readonly SharedEntries _shared;
 
-    internal ProjectionScope(SelectionCompiler compiler, string parent, FieldSelection field, string asOf, Dictionary<string, string> shared)
+    internal ProjectionScope(SelectionCompiler compiler, string parent, FieldSelection field, string asOf, SharedEntries shared)
     {
         _compiler = compiler;
         Parent = parent;
@@ -23,6 +23,12 @@ public sealed class ProjectionScope
     /// <summary>The parameter holding the day that applies to the field (<c>asOf</c>, null for everything known), e.g. <c>$p0</c>.</summary>
     public string AsOf { get; }
 
+    /// <summary>
+    /// Whether <see cref="AsOf"/> holds a day. Without one, a projection leaves its as-of tests out rather
+    /// than short-circuit them with <c>$p IS NULL OR ...</c>: Neo4j 3.1 may walk a test's pattern before the null test.
+    /// </summary>
+    public bool Dated => _compiler.Holds(AsOf);
+
     /// <summary>A variable no other part of the statement uses.</summary>
     public string Variable() => _compiler.Variable();
 
@@ -31,7 +37,7 @@ public sealed class ProjectionScope
 
     /// <summary>
     /// The field's child selection compiled over <paramref name="variable"/>, a node of the field's type:
-    /// <c>v {.*, labels: labels(v), _fetched: {...}}</c>.
+    /// <c>v {.id, .name, labels: labels(v), _fetched: {...}}</c> (<see cref="SelectionCompiler"/>).
     /// </summary>
     public string Map(string variable) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, AsOf);
 
@@ -51,18 +57,28 @@ public sealed class ProjectionScope
     /// </summary>
     public string Shared(string key, Func<string> expression)
     {
-        if (!key.Contains(' ', StringComparison.Ordinal) || key.Contains('\'', StringComparison.Ordinal) || key.Contains('`', StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"A shared key holds a space and no quote: '{key}'.", nameof(key));
-        }
-
-        if (!_shared.ContainsKey(key))
-        {
-            _shared[key] = expression();
-        }
-
+        _shared.Add(SharedKey(key), expression);
         return $"'{key}'";
     }
+
+    /// <summary>
+    /// A walk several fields of one node read, each its own part of every item, walked once: the first field
+    /// that names <paramref name="key"/> declares its <paramref name="variables"/> fresh variables and how it is
+    /// written (<paramref name="walk"/>: over the variables, each item carrying the parts map it is given under <c>parts</c>); each field adds
+    /// <paramref name="part"/>, over the same variables, under its response key (a claim's quote, attributedTo,
+    /// via, reportedIn and reports are each read from one walk of its reports). Returns the field's entry,
+    /// <c>{shared: key, part: responseKey}</c>; resolvers read their part back with <see cref="Fetched.Parts"/>.
+    /// </summary>
+    public string SharedWalk(string key, int variables, Func<IReadOnlyList<string>, string, string> walk, Func<IReadOnlyList<string>, string> part)
+    {
+        _shared.AddPart(SharedKey(key), () => [.. Enumerable.Range(0, variables).Select(_ => Variable())], walk, Field.Key, part);
+        return $"{{shared: '{key}', part: '{Field.Key}'}}";
+    }
+
+    private static string SharedKey(string key) =>
+        !key.Contains(' ', StringComparison.Ordinal) || key.Contains('\'', StringComparison.Ordinal) || key.Contains('`', StringComparison.Ordinal)
+            ? throw new ArgumentException($"A shared key holds a space and no quote: '{key}'.", nameof(key))
+            : key;
 
     /// <summary>The field's argument as given (literal or variable), with its default; null when absent.</summary>
     public object? Argument(string name) => _compiler.Arguments(Field).TryGetValue(name, out var value) ? value.Value : null;

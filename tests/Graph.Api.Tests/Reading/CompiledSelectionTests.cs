@@ -119,6 +119,38 @@ public sealed class CompiledSelectionTests(SeededApiFactory factory) : IClassFix
         Assert.Equal(expected.Select(n => n["attributedTo"]!.ToJsonString()), claims["b"]!.AsArray().Select(e => e!["node"]!["x"]!.ToJsonString()));
     }
 
+    /// <summary>
+    /// The compiled claim fields (one walk of a claim's reports shared by its fields, maps narrowed to the
+    /// properties the fields read, as-of tests only when a day is given) answer as the loaders do: under two
+    /// aliases of <c>edges</c> each response key names two fields, so the resolvers of <c>a</c> load.
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2024-11-12")]
+    public async Task Claim_fields_compiled_answer_as_their_loaders(string? day)
+    {
+        const string Fields = """
+            x: quote y: reportedIn { id title publishedOn publisher { name } }
+            z: disagreesWith { id statement quantity { value low high unit qualifier } independentAsserters attributedTo { name } }
+            w: relations { kind reason claim { id } }
+            """;
+        using var client = factory.CreateGraphQLClient();
+        var loaded = await client.PostAsync($$"""
+            query($id: ID!, $day: String) { claims(involving: $id, first: 30, asOf: $day) {
+              a: edges { node { id {{Fields}} } }
+              b: edges { node { id x: via { id } y: attributedTo { id } z: independentOrigins { id } w: reports { how } } } } }
+            """, new { id = Deployment, day });
+        var compiled = await AskAsync($$"""
+            query($id: ID!, $day: String) { claims(involving: $id, first: 30, asOf: $day) { a: edges { node { id {{Fields}} } } } }
+            """, new { id = Deployment, day });
+
+        Assert.True(loaded.Errors.Count == 0, loaded.ToString());
+        Assert.Equal(loaded.Data!["claims"]!["a"]!.ToJsonString(), compiled["claims"]!["a"]!.ToJsonString());
+        var nodes = compiled["claims"]!["a"]!.AsArray().Select(e => e!["node"]!).ToList();
+        Assert.Contains(nodes, n => n["z"]!.AsArray().Count > 0);
+        Assert.All(nodes, n => Assert.All(n["y"]!.AsArray(), a => Assert.True(day is null || string.CompareOrdinal((string)a!["publishedOn"]!, day) <= 0)));
+    }
+
     /// <summary>Asks and checks the operation cost one Neo4j request.</summary>
     private async Task<JsonNode> AskAsync(string query, object variables)
     {
