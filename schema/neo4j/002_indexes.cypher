@@ -1,10 +1,9 @@
 // Indexes for what reads start from besides ids (docs/model.md, "Where every read starts"):
-// names (entity resolution), kinds, dates (first-reported order, article lists, timelines),
+// names (entity resolution), kinds, dates (first-reported order, article lists),
 // predicates, languages, the names files give claims, and the folded text the text filters search.
 // Written in Neo4j 5 syntax; the migrator translates to the 3.x form when it talks to Neo4j 3.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
-CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX article_published_on IF NOT EXISTS FOR (n:Article) ON (n.publishedOn);
 CREATE INDEX article_language IF NOT EXISTS FOR (n:Article) ON (n.language);
 CREATE INDEX claim_time IF NOT EXISTS FOR (n:Claim) ON (n.time);

@@ -12,12 +12,13 @@ public static class EntityPageCypher
     // As of a day, a thing is known once an article published by then mentions it: a claim about it, a
     // report it originated or relayed, or the article's publisher, author, citation or declaration.
     // Without a day the as-of test is left out (dated: false), not only short-circuited by $asOf IS NULL:
-    // Neo4j 3.1 plans a WHERE's pattern expressions as RollUpApply, walked for every thing before the test.
+    // Neo4j 3.1 plans a WHERE's pattern expressions as RollUpApply, walked for every thing before the test;
+    // and a date is read from the claims alone, not from each of their reports and its article.
     private static string Filter(bool dated) => $$"""
         WHERE (size($kinds) = 0 OR any(l IN labels(e) WHERE l IN $kinds))
           AND ($text IS NULL OR any(k IN coalesce(e.searchKeys, []) + [toLower(e.name), replace(e.id, '-', '')] WHERE k CONTAINS $text))
           AND {{(dated ? AsOfCypher.Thing("e") : "true")}}
-        WITH e, {{AsOfCypher.KnownDate("e")}} AS date
+        WITH e, {{AsOfCypher.KnownDate("e", asOf: dated)}} AS date
         WHERE ($from IS NULL OR (date IS NOT NULL AND date >= substring(coalesce($from, ''), 0, size(date))))
           AND ($to IS NULL OR (date IS NOT NULL AND substring(date, 0, size(coalesce($to, ''))) <= $to))
         WITH e, date

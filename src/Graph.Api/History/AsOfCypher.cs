@@ -35,10 +35,13 @@ public static class AsOfCypher
     /// ones. That is the value the <c>date</c> fact settles on unless the fact is disputed (then the
     /// field may answer another of the dates or none). Null when no claim dates it, and for the kinds of
     /// thing no claim dates (a country, a person): their claims are not walked, as hubs have thousands.
+    /// Without <paramref name="asOf"/> the claims' reports are not walked either: every claim has one (a claim
+    /// no report carries is removed), so every claim counts.
     /// </summary>
     public static string KnownDate(string e, bool asOf = true) =>
         $"CASE WHEN {e}:{Labels.Event} OR {e}:{Labels.Treaty} OR {e}:{Labels.Deployment} THEN "
-        + $"reduce(best = null, t IN [({e})<-[:{RelationshipTypes.About}]-(dated:Claim)<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article)"
+        + $"reduce(best = null, t IN [({e})<-[:{RelationshipTypes.About}]-(dated:Claim)"
+        + (asOf ? $"<-[:{RelationshipTypes.Reports}]-(:Report)-[:{RelationshipTypes.In}]->(known:Article)" : string.Empty)
         + $" WHERE dated.time IS NOT NULL AND dated.stance = 'asserted'{(asOf ? " AND ($asOf IS NULL OR known.publishedOn <= $asOf)" : string.Empty)}"
         + $" AND ({e}:{Labels.Event} OR ({e}:{Labels.Treaty} AND dated.predicate = 'signed') OR ({e}:{Labels.Deployment} AND dated.predicate = 'start')) | dated.time]"
         + " | CASE WHEN best IS NULL OR size(t) > size(best) OR (size(t) = size(best) AND t < best) THEN t ELSE best END) END";
