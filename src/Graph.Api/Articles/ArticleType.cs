@@ -42,6 +42,19 @@ public sealed class ArticleType : ObjectGraphType<NodeRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Description("The claims it reports, in the order it reports them (to page or filter them: `Query.claims(reportedIn:)`).")
             .Projects(Claims)
             .Resolve(c => c.Source.Or(c, ReportedClaims, () => c.Loaders().Load(ArticleCypher.Claims, c.Source.Id).Then(claims => claims.ToList())));
+
+        // The properties a compiled map of an article carries (ProjectionExtensions.Reads): what the selected fields read,
+        // its title (a caption) and the day changes are ordered by.
+        this.ReadsProperties("title", "publishedOn");
+        foreach (var field in new[] { "title", "url", "publishedOn", "published", "language", "section", "topics" })
+        {
+            this.Reads(field, field);
+        }
+
+        foreach (var field in new[] { "id", "publisher", "authors", "editors", "cites", "claims" })
+        {
+            this.Reads(field);
+        }
     }
 
     /// <summary>The things the article links to by <paramref name="type"/>, as the field's selection (sorted by name in C#).</summary>

@@ -91,6 +91,17 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
             .Resolve(c => c.Source.Or(c,
                 fetched => Disagreeing(ClaimProjections.Relations(c.Source, fetched)),
                 () => Relations(c).Then(Disagreeing)));
+
+        // The properties a compiled map of a claim carries (ProjectionExtensions.Reads): besides what the selected
+        // fields read, its statement (a caption) and its definition, which ClaimPair decides relations on.
+        this.ReadsProperties(ClaimFields.Statement, ClaimFields.Predicate, ClaimFields.Value, ClaimFields.QuantityValue, ClaimFields.QuantityLow,
+            ClaimFields.QuantityHigh, ClaimFields.QuantityUnit, ClaimFields.QuantityQualifier, ClaimFields.Stance, ClaimFields.Time);
+        foreach (var field in new[] { "id", "quote", "about", "attributedTo", "via", "reportedIn", "reports", "independentOrigins", "independentAsserters" })
+        {
+            this.Reads(field);
+        }
+
+        this.Reads("statement", ClaimFields.Statement);
     }
 
     private static List<NodeRecord> Disagreeing(List<ClaimRelationRecord> relations) =>

@@ -37,6 +37,14 @@ public sealed class ReportType : ObjectGraphType<ReportRecord>
         Field<NonNullGraphType<ClaimType>>("claim").Description("The claim this report carries.")
             .Projects(s => Single(s, $"({s.Parent})-[:{RelationshipTypes.Reports}]->", Labels.Claim))
             .Resolve(c => c.Source.Report.Or(c, NodeRecord.FromNullable, () => c.Loaders().Load(ClaimCypher.ReportClaim, c.Source.Report.Id).Then(claims => (NodeRecord?)claims[0])));
+
+        // The properties a compiled map of a report carries (ProjectionExtensions.Reads): what the selected fields read, and its quote (a caption).
+        this.ReadsProperties("quote");
+        foreach (var (field, properties) in new (string, string[])[] { ("id", []), ("article", []), ("statement", ["statement"]), ("claimName", ["claimName"]), ("quote", ["quote"]),
+            ("originatedBy", []), ("via", []), ("relays", []), ("how", ["how"]), ("position", ["position"]), ("claim", []) })
+        {
+            this.Reads(field, properties);
+        }
     }
 
     /// <summary>The one node at the end of <paramref name="pattern"/>, as the field's selection.</summary>

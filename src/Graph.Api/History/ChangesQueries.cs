@@ -76,20 +76,14 @@ public static class ChangesQueries
     }
 
     /// <summary>
-    /// Each claim about <paramref name="thing"/> as the selection below <c>fact</c> and <c>before</c> shows the
-    /// claims behind them (<c>{id, fact: {supportedBy, contestedBy}, before: {...}}</c>, only what is selected);
-    /// an empty list when no claim behind a fact is selected.
+    /// Each claim about <paramref name="thing"/> as the selections below <c>fact</c> and <c>before</c> show the
+    /// claims behind them, merged into one map per claim (<see cref="FactCypher.ShownClaims"/>); an empty list
+    /// when no claim behind a fact is selected.
     /// </summary>
     private static string Shown(SelectionCompiler compiler, string thing)
     {
-        var shown = FactFields
-            .Select(fact => (Fact: fact, Maps: FactClaims.Where(f => Selects(compiler, fact, f)).Select(f => $"{f}: {compiler.RootMap(ClaimVariable, fact, f)}").ToList()))
-            .Where(f => f.Maps.Count > 0)
-            .Select(f => $"{f.Fact}: {{{string.Join(", ", f.Maps)}}}")
-            .ToList();
-        return shown.Count == 0
-            ? "[]"
-            : $"[({thing})<-[:{RelationshipTypes.About}]-({ClaimVariable}:Claim) | {{id: {ClaimVariable}.id, {string.Join(", ", shown)}}}]";
+        var paths = FactFields.SelectMany(fact => FactClaims.Select(claims => (IReadOnlyList<string>)[fact, claims])).Where(path => Selects(compiler, [.. path])).ToArray();
+        return paths.Length == 0 ? "[]" : FactCypher.ShownClaims(thing, ClaimVariable, compiler.RootMergedMap(ClaimVariable, paths));
     }
 
     private const string ClaimVariable = "shown";
@@ -141,8 +135,8 @@ public static class ChangesQueries
         foreach (var thing in things)
         {
             var node = NodeRecord.From(thing.GetProperty("node"));
-            var before = FactLoader.Shown(FactLoader.Settle(node, thing.GetProperty("evidence"), from), thing.GetProperty("claims"), "before");
-            foreach (var fact in FactLoader.Shown(FactLoader.Settle(node, thing.GetProperty("evidence")), thing.GetProperty("claims"), "fact"))
+            var before = FactLoader.Shown(FactLoader.Settle(node, thing.GetProperty("evidence"), from), thing.GetProperty("claims"));
+            foreach (var fact in FactLoader.Shown(FactLoader.Settle(node, thing.GetProperty("evidence")), thing.GetProperty("claims")))
             {
                 var earlier = before.FirstOrDefault(f => f.Fact.Name == fact.Fact.Name);
                 if (earlier is not null && earlier.Fact.Value == fact.Fact.Value && earlier.Fact.Status == fact.Fact.Status)

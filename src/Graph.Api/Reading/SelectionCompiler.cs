@@ -12,7 +12,7 @@ namespace Graph.Api.Reading;
 /// Compiles the selection of a root field into the Cypher that fetches everything below it, so that
 /// the whole operation costs one Neo4j request (issue 12). Each node becomes a map projection
 /// <c>v {.*, labels: labels(v), _fetched: {`key`: expression, ...}}</c>: its properties (what scalar
-/// fields read) and, under each response key, the <see cref="Projection"/> of the fields that declare
+/// fields read; only those the selected fields declare when they all do: <see cref="ProjectionExtensions.Reads{TSource, TReturn}"/>) and, under each response key, the <see cref="Projection"/> of the fields that declare
 /// one (relationships, as pattern comprehensions whose items are compiled the same way, recursively).
 /// Fragments, inline fragments and @skip/@include are resolved as GraphQL collects fields; under an
 /// interface, each concrete type's fields are guarded by its label (<c>CASE WHEN v:Country THEN ...</c>).
@@ -50,6 +50,10 @@ public sealed class SelectionCompiler
     public string RootMap(string variable, params string[] path) =>
         Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, path, RootAsOf);
 
+    /// <summary>The selections at several <paramref name="paths"/> from the root merged into one map over <paramref name="variable"/> (<see cref="ProjectionScope.MergedMap"/>).</summary>
+    public string RootMergedMap(string variable, params IReadOnlyList<string>[] paths) =>
+        Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, paths, RootAsOf);
+
     internal string Variable() => string.Create(CultureInfo.InvariantCulture, $"{_prefix}v{_variables++}");
 
     internal string Parameter(object? value)
@@ -67,9 +71,58 @@ public sealed class SelectionCompiler
 
     internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)
     {
-        var entries = Entries(variable, type.GetNamedType(), [.. sets], asOf);
+        var (named, selection) = (type.GetNamedType(), sets.ToList());
+        var entries = Entries(variable, named, selection, asOf);
         var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
-        return $"{variable} {{.*, labels: labels({variable}){fetched}}}";
+        var properties = PropertiesRead(named, selection) is { } read ? string.Concat(read.Select(p => $".{p}, ")) : ".*, ";
+        return $"{variable} {{{properties}labels: labels({variable}){fetched}}}";
+    }
+
+    /// <summary>
+    /// The selections at several <paramref name="paths"/> below the field compiled into one map over
+    /// <paramref name="variable"/>, merged as GraphQL merges a field's occurrences: for lists of the same
+    /// nodes that each show part of them (a fact's <c>supportedBy</c> and <c>contestedBy</c>).
+    /// </summary>
+    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IEnumerable<IReadOnlyList<string>> paths, string asOf)
+    {
+        var followed = paths.Select(path => Follow(type, sets, path)).ToList();
+        return Map(variable, followed[0].Type, followed.SelectMany(f => f.Sets), asOf);
+    }
+
+    /// <summary>
+    /// The properties a map of <paramref name="type"/> needs for this selection (<see cref="ProjectionExtensions.Reads{TSource, TReturn}"/>):
+    /// the id, what the type's other readers need and what each selected field reads; null (all of them,
+    /// <c>.*</c>) when the type or one of the fields does not say.
+    /// </summary>
+    private SortedSet<string>? PropertiesRead(IGraphType type, IReadOnlyList<GraphQLSelectionSet> sets)
+    {
+        List<IObjectGraphType> types = type switch
+        {
+            IObjectGraphType objectType => [objectType],
+            IAbstractGraphType abstractType => [.. abstractType.PossibleTypes.Where(t => Labels.All.Contains(t.Name))],
+            _ => [],
+        };
+        var properties = new SortedSet<string>(StringComparer.Ordinal) { "id" };
+        foreach (var objectType in types)
+        {
+            if (objectType.PropertiesRead() is not { } always)
+            {
+                return null;
+            }
+
+            properties.UnionWith(always);
+            foreach (var field in Collect(objectType, sets))
+            {
+                if (field.Definition.PropertiesRead() is not { } read)
+                {
+                    return null;
+                }
+
+                properties.UnionWith(read);
+            }
+        }
+
+        return types.Count == 0 ? null : properties;
     }
 
     internal IDictionary<string, ArgumentValue> Arguments(FieldSelection field) =>
