@@ -93,14 +93,23 @@ public sealed class ClaimType : ObjectGraphType<NodeRecord>
                 () => Relations(c).Then(Disagreeing)));
 
         // The properties a compiled map of a claim carries (ProjectionExtensions.Reads): besides what the selected
-        // fields read, its statement (a caption) and its definition, which ClaimPair decides relations on.
-        this.ReadsProperties(ClaimFields.Statement, ClaimFields.Predicate, ClaimFields.Value, ClaimFields.QuantityValue, ClaimFields.QuantityLow,
-            ClaimFields.QuantityHigh, ClaimFields.QuantityUnit, ClaimFields.QuantityQualifier, ClaimFields.Stance, ClaimFields.Time);
+        // fields read, its statement (a caption); the claims compared with it carry their definition, which ClaimPair decides on.
+        this.ReadsProperties(ClaimFields.Statement);
+        string[] definition = [ClaimFields.Predicate, ClaimFields.Value, ClaimFields.QuantityValue, ClaimFields.QuantityLow, ClaimFields.QuantityHigh,
+            ClaimFields.QuantityUnit, ClaimFields.QuantityQualifier, ClaimFields.Stance, ClaimFields.Time];
+        this.ReadsOfItems("relations", definition);
+        this.ReadsOfItems("disagreesWith", definition);
         foreach (var field in new[] { "id", "quote", "about", "attributedTo", "via", "reportedIn", "reports", "independentOrigins", "independentAsserters" })
         {
             this.Reads(field);
         }
 
+        foreach (var (field, property) in new[] { ("key", ClaimFields.Key), ("names", ClaimFields.Names), ("predicate", "predicate"), ("value", "value"), ("stance", "stance"), ("time", "time"), ("credibility", "credibility") })
+        {
+            this.Reads(field, property);
+        }
+
+        this.Reads("quantity", ClaimFields.QuantityValue, ClaimFields.QuantityLow, ClaimFields.QuantityHigh, ClaimFields.QuantityUnit, ClaimFields.QuantityQualifier);
         this.Reads("statement", ClaimFields.Statement);
     }
 

@@ -9,6 +9,7 @@ public static partial class ProjectionExtensions
 {
     private const string Key = "graph.projection";
     private const string ReadsKey = "graph.reads";
+    private const string ItemsKey = "graph.reads.items";
 
     /// <summary>
     /// Declares what the field reads, as a Cypher expression over its parent's variable (see
@@ -50,6 +51,18 @@ public static partial class ProjectionExtensions
     /// </summary>
     public static void ReadsProperties(this IComplexGraphType type, params string[] properties) =>
         type.Metadata[ReadsKey] = Checked(properties);
+
+    /// <summary>
+    /// Declares the properties the field's resolver reads from the nodes its projection compiles maps of
+    /// (<see cref="ProjectionScope.Map(string)"/>) beyond what their own selection reads: the definition of
+    /// each claim a claim is compared with. They are added to those maps when they are narrowed.
+    /// </summary>
+    public static void ReadsOfItems(this IComplexGraphType type, string field, params string[] properties) =>
+        (type.GetField(field) ?? throw new ArgumentException($"{type.Name} has no field {field}.", nameof(field))).Metadata[ItemsKey] = Checked(properties);
+
+    /// <summary>What <see cref="ReadsOfItems"/> declared for the field; none when nothing was.</summary>
+    public static IReadOnlyList<string> ItemPropertiesRead(this IFieldType field) =>
+        field.Metadata.TryGetValue(ItemsKey, out var value) && value is string[] properties ? properties : [];
 
     /// <summary>What <see cref="Reads{TSource, TReturn}"/> or <see cref="ReadsProperties"/> declared; null when nothing was.</summary>
     public static IReadOnlyList<string>? PropertiesRead(this IProvideMetadata reader) =>

@@ -33,13 +33,13 @@ public sealed class ProjectionScope
     /// The field's child selection compiled over <paramref name="variable"/>, a node of the field's type:
     /// <c>v {.*, labels: labels(v), _fetched: {...}}</c>.
     /// </summary>
-    public string Map(string variable) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, AsOf);
+    public string Map(string variable) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, AsOf, Field.Definition.ItemPropertiesRead());
 
     /// <summary>
     /// The selection of a field below this one, reached by field names (<c>"relays", "entity"</c>), compiled
     /// over <paramref name="variable"/>; every occurrence of the path is merged.
     /// </summary>
-    public string Map(string variable, params string[] path) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, path, AsOf);
+    public string Map(string variable, params string[] path) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, [path], AsOf, Field.Definition.ItemPropertiesRead());
 
     /// <summary>
     /// The selections of several fields below this one (each reached by field names, as in <see cref="Map(string, string[])"/>)
@@ -47,7 +47,7 @@ public sealed class ProjectionScope
     /// for lists of the same nodes that each show part of them, each reading its own keys.
     /// </summary>
     public string MergedMap(string variable, params IReadOnlyList<string>[] paths) =>
-        _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, paths, AsOf);
+        _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, paths, AsOf, Field.Definition.ItemPropertiesRead());
 
     /// <summary>
     /// An entry of the parent's map that several fields of one node read, compiled once: the first field

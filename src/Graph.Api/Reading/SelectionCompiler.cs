@@ -48,7 +48,7 @@ public sealed class SelectionCompiler
 
     /// <summary>The root field's selection (or the field reached from it by <paramref name="path"/>) compiled over <paramref name="variable"/>.</summary>
     public string RootMap(string variable, params string[] path) =>
-        Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, path, RootAsOf);
+        Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, [path], RootAsOf);
 
     /// <summary>The selections at several <paramref name="paths"/> from the root merged into one map over <paramref name="variable"/> (<see cref="ProjectionScope.MergedMap"/>).</summary>
     public string RootMergedMap(string variable, params IReadOnlyList<string>[] paths) =>
@@ -63,30 +63,25 @@ public sealed class SelectionCompiler
         return "$" + name;
     }
 
-    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IReadOnlyList<string> path, string asOf)
-    {
-        var (target, selection) = Follow(type, sets, path);
-        return Map(variable, target, selection, asOf);
-    }
-
-    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)
+    /// <param name="also">properties to carry besides those the selection reads, when it names them (<see cref="ProjectionExtensions.ReadsOfItems"/>).</param>
+    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf, IReadOnlyList<string>? also = null)
     {
         var (named, selection) = (type.GetNamedType(), sets.ToList());
         var entries = Entries(variable, named, selection, asOf);
         var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
-        var properties = PropertiesRead(named, selection) is { } read ? string.Concat(read.Select(p => $".{p}, ")) : ".*, ";
+        var properties = PropertiesRead(named, selection) is { } read ? string.Concat(read.Union(also ?? []).Select(p => $".{p}, ")) : ".*, ";
         return $"{variable} {{{properties}labels: labels({variable}){fetched}}}";
     }
 
     /// <summary>
-    /// The selections at several <paramref name="paths"/> below the field compiled into one map over
-    /// <paramref name="variable"/>, merged as GraphQL merges a field's occurrences: for lists of the same
-    /// nodes that each show part of them (a fact's <c>supportedBy</c> and <c>contestedBy</c>).
+    /// The selection at each of <paramref name="paths"/> (field names) below <paramref name="sets"/>, all compiled
+    /// into one map over <paramref name="variable"/>, merged as GraphQL merges a field's occurrences: one path,
+    /// or several for lists of the same nodes that each show part of them (a fact's <c>supportedBy</c> and <c>contestedBy</c>).
     /// </summary>
-    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IEnumerable<IReadOnlyList<string>> paths, string asOf)
+    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IEnumerable<IReadOnlyList<string>> paths, string asOf, IReadOnlyList<string>? also = null)
     {
         var followed = paths.Select(path => Follow(type, sets, path)).ToList();
-        return Map(variable, followed[0].Type, followed.SelectMany(f => f.Sets), asOf);
+        return Map(variable, followed[0].Type, followed.SelectMany(f => f.Sets), asOf, also);
     }
 
     /// <summary>
