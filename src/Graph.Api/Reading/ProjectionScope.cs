@@ -31,7 +31,8 @@ public sealed class ProjectionScope
 
     /// <summary>
     /// The field's child selection compiled over <paramref name="variable"/>, a node of the field's type:
-    /// <c>v {.*, labels: labels(v), _fetched: {...}}</c>.
+    /// <c>v {.id, .name, labels: labels(v), _fetched: {...}}</c> (the properties the selection reads, or <c>.*</c>:
+    /// <see cref="ProjectionExtensions.Reads{TSource, TReturn}"/>).
     /// </summary>
     public string Map(string variable) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, AsOf, Field.Definition.ItemPropertiesRead());
 
