@@ -16,6 +16,7 @@ public sealed class DeploymentType : EntityGraphType
         FactProperty(EntityProperties.End, "When it ended, if it has (ISO-8601 date with its precision).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
             .Description("What the troops reportedly do (\"artillery\", \"drone operations\", \"infantry\").")
+            .Reads(EntityProperties.Roles)
             .Resolve(c => c.Source.Texts(EntityProperties.Roles));
         RelatedOne<EntityInterface>("origin", "The sending state.", RelationshipTypes.DeployedFrom, outgoing: true);
         RelatedOne<EntityInterface>("destination", "The receiving state.", RelationshipTypes.DeployedTo, outgoing: true);
@@ -24,6 +25,7 @@ public sealed class DeploymentType : EntityGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("sizeClaims")
             .Description("Every estimate of its size, side by side, earliest reported first; each says who backs it and which others it disagrees with.")
             .Projects(s => EntityProjections.Figures(s))
+            .Reads()
             .Resolve(c => c.Source.Or(c, EntityProjections.ReadClaims, () => AsOf.Load(c, EntityCypher.SizeClaims, c.Source.Id)));
     }
 }

@@ -15,6 +15,7 @@ public sealed class EventType : EntityGraphType
         FactProperty(EntityProperties.Date, "When it happened (ISO-8601 date with its precision: `2024`, `2024-06`, `2024-06-19`).");
         Field<EntityInterface>("place").Description("Where it happened: the place the claims about it settle on (see `facts`).")
             .Projects(FactCypher.ThingOf)
+            .Reads()
             .Resolve(c => FactLoader.Thing(c, FactRules.Place));
         Ties("participants", "Who took part, with their role.", outgoing: false, RelationshipTypes.TookPartIn);
         Related<EntityInterface>("concerns", "The treaty or deployment it concerns (the treaty signed, the deployment that clashed).", RelationshipTypes.Concerns, outgoing: true);

@@ -16,6 +16,7 @@ public sealed class TreatyType : EntityGraphType
         FactProperty(EntityProperties.InForceOn, "When it entered into force (ISO-8601 date with its precision).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("obligations")
             .Description("What it obliges the parties to do, as short phrases (\"immediate military assistance if one party is attacked\").")
+            .Reads(EntityProperties.Obligations)
             .Resolve(c => c.Source.Texts(EntityProperties.Obligations));
         Related<EntityInterface>("parties", "The states party to it.", RelationshipTypes.PartyTo, outgoing: false);
         DatedTies("signatories", "Who signed it (people and states), with the date of signature (the `signedOn` fact).", RelationshipTypes.Signed, _ => FactRules.SignedOn);
@@ -27,6 +28,7 @@ public sealed class TreatyType : EntityGraphType
     private void DatedTies(string name, string description, string type, Func<string, string> fact) =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>(name).Description(description)
             .Projects(s => $"{{ties: {EntityProjections.Ties(s, outgoing: false, [type], null, "entity")}, evidence: {FactCypher.EvidenceOf(s)}}}")
+            .Reads()
             .Resolve(c => c.Source.Or(
                 c,
                 fetched => Dated(EntityProjections.ReadTies(fetched.GetProperty("ties")), FactLoader.Settled(c.Source, fetched.GetProperty("evidence")), fact),

@@ -38,14 +38,21 @@ public static class FactCypher
 
     /// <summary>
     /// <c>facts</c>: the shared evidence (<see cref="EvidenceOf"/>) and each claim about the thing as the
-    /// selection below <c>supportedBy</c> and <c>contestedBy</c> shows it, by id; <see cref="FactLoader.Settle(NodeRecord, JsonElement, JsonElement)"/> joins them.
+    /// selections below <c>supportedBy</c> and <c>contestedBy</c>, merged, show it (one map per claim, which
+    /// both lists read), by id; <see cref="FactLoader.Shown"/> joins them.
     /// </summary>
     public static string FactsOf(ProjectionScope scope)
     {
         var claim = scope.Variable();
-        return $"{{evidence: {EvidenceOf(scope)}, claims: [({scope.Parent})<-[:{RelationshipTypes.About}]-({claim}:Claim) | "
-            + $"{{id: {claim}.id, supportedBy: {scope.Map(claim, "supportedBy")}, contestedBy: {scope.Map(claim, "contestedBy")}}}]}}";
+        return $"{{evidence: {EvidenceOf(scope)}, claims: {ShownClaims(scope.Parent, claim, scope.MergedMap(claim, ["supportedBy"], ["contestedBy"]))}}}";
     }
+
+    /// <summary>
+    /// Each claim about <paramref name="thing"/> as <c>{id, shown}</c>, <c>shown</c> being <paramref name="map"/>
+    /// (compiled over <paramref name="claim"/>): what <see cref="FactLoader.Shown"/> reads.
+    /// </summary>
+    public static string ShownClaims(string thing, string claim, string map) =>
+        $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:Claim) | {{id: {claim}.id, shown: {map}}}]";
 
     /// <summary>
     /// For a fact whose value names a thing (an event's place): the field's evidence and the things the

@@ -85,22 +85,21 @@ public static class FactLoader
 
     /// <summary>
     /// <paramref name="facts"/> with the claims behind each shown as <paramref name="claims"/> gives them:
-    /// <c>[{id, supportedBy, contestedBy}]</c> (<see cref="FactCypher.FactsOf"/>), or with those two under the key
-    /// <paramref name="under"/>; a claim not given there is shown as the evidence has it.
+    /// <c>[{id, shown}]</c> (<see cref="FactCypher.ShownClaims"/>), one map per claim that its <c>supportedBy</c>
+    /// and <c>contestedBy</c> both read; a claim not given there is shown as the evidence has it.
     /// </summary>
-    public static List<FactRecord> Shown(List<FactRecord> facts, JsonElement claims, string? under = null)
+    public static List<FactRecord> Shown(List<FactRecord> facts, JsonElement claims)
     {
         var shown = claims.EnumerateArray()
-            .Select(c => (Id: c.GetProperty("id").GetString()!, Maps: under is null ? c : c.TryGetProperty(under, out var maps) ? maps : default))
-            .Where(c => c.Maps.ValueKind == JsonValueKind.Object)
+            .Select(c => (Id: c.GetProperty("id").GetString()!, Map: c.TryGetProperty("shown", out var map) ? map : default))
+            .Where(c => c.Map.ValueKind == JsonValueKind.Object)
             .DistinctBy(c => c.Id)
-            .ToDictionary(c => c.Id, c => c.Maps, StringComparer.Ordinal);
-        NodeRecord Show(NodeRecord claim, string key) =>
-            shown.TryGetValue(claim.Id, out var maps) && maps.TryGetProperty(key, out var map) ? NodeRecord.From(map) : claim;
+            .ToDictionary(c => c.Id, c => c.Map, StringComparer.Ordinal);
+        NodeRecord Show(NodeRecord claim) => shown.TryGetValue(claim.Id, out var map) ? NodeRecord.From(map) : claim;
         return [.. facts.Select(f => f with
         {
-            SupportedBy = [.. f.SupportedBy.Select(c => Show(c, "supportedBy"))],
-            ContestedBy = [.. f.ContestedBy.Select(c => Show(c, "contestedBy"))],
+            SupportedBy = [.. f.SupportedBy.Select(Show)],
+            ContestedBy = [.. f.ContestedBy.Select(Show)],
         })];
     }
 

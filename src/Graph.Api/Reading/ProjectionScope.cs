@@ -45,7 +45,15 @@ public sealed class ProjectionScope
     /// The selection of a field below this one, reached by field names (<c>"relays", "entity"</c>), compiled
     /// over <paramref name="variable"/>; every occurrence of the path is merged.
     /// </summary>
-    public string Map(string variable, params string[] path) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, path, AsOf);
+    public string Map(string variable, params string[] path) => _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, [path], AsOf);
+
+    /// <summary>
+    /// The selections of several fields below this one (each reached by field names, as in <see cref="Map(string, string[])"/>)
+    /// compiled into one map over <paramref name="variable"/>, merged as GraphQL merges a field's occurrences:
+    /// for lists of the same nodes that each show part of them, each reading its own keys.
+    /// </summary>
+    public string MergedMap(string variable, params IReadOnlyList<string>[] paths) =>
+        _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, paths, AsOf);
 
     /// <summary>
     /// An entry of the parent's map that several fields of one node read, compiled once: the first field

@@ -49,7 +49,11 @@ public sealed class SelectionCompiler
 
     /// <summary>The root field's selection (or the field reached from it by <paramref name="path"/>) compiled over <paramref name="variable"/>.</summary>
     public string RootMap(string variable, params string[] path) =>
-        Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, path, RootAsOf);
+        Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, [path], RootAsOf);
+
+    /// <summary>The selections at several <paramref name="paths"/> from the root merged into one map over <paramref name="variable"/> (<see cref="ProjectionScope.MergedMap"/>).</summary>
+    public string RootMergedMap(string variable, params IReadOnlyList<string>[] paths) =>
+        Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, paths, RootAsOf);
 
     internal string Variable() => string.Create(CultureInfo.InvariantCulture, $"{_prefix}v{_variables++}");
 
@@ -63,10 +67,15 @@ public sealed class SelectionCompiler
     /// <summary>Whether the parameter (<c>$p0</c>) holds a value.</summary>
     internal bool Holds(string parameter) => _parameters.TryGetValue(parameter.TrimStart('$'), out var value) && value is not null;
 
-    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IReadOnlyList<string> path, string asOf)
+    /// <summary>
+    /// The selection at each of <paramref name="paths"/> (field names) below <paramref name="sets"/>, all compiled
+    /// into one map over <paramref name="variable"/>, merged as GraphQL merges a field's occurrences: one path,
+    /// or several for lists of the same nodes that each show part of them (a fact's <c>supportedBy</c> and <c>contestedBy</c>).
+    /// </summary>
+    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IEnumerable<IReadOnlyList<string>> paths, string asOf)
     {
-        var (target, selection) = Follow(type, sets, path);
-        return Map(variable, target, selection, asOf);
+        var followed = paths.Select(path => Follow(type, sets, path)).ToList();
+        return Map(variable, followed[0].Type, followed.SelectMany(f => f.Sets), asOf);
     }
 
     internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)

@@ -151,6 +151,26 @@ public sealed class CompiledSelectionTests(SeededApiFactory factory) : IClassFix
         Assert.All(nodes, n => Assert.All(n["y"]!.AsArray(), a => Assert.True(day is null || string.CompareOrdinal((string)a!["publishedOn"]!, day) <= 0)));
     }
 
+    [Fact]
+    public async Task Claims_compared_under_a_narrow_selection_are_still_compared_on_their_whole_definition()
+    {
+        // Maps carry only the properties their selection reads (ProjectionExtensions.Reads); the claims a claim is
+        // compared with carry their own compared properties besides, whatever is selected below them.
+        var narrow = await AskAsync("""
+            query($id: ID!) { claims(involving: $id, first: 50) { edges { node { id disagreesWith { id } relations { kind claim { id } } } } } }
+            """, new { id = Deployment });
+        var wide = await AskAsync("""
+            query($id: ID!) { claims(involving: $id, first: 50) { edges { node { id
+              disagreesWith { id predicate value stance time quantity { value low high unit qualifier } }
+              relations { kind claim { id predicate value stance time quantity { value low high unit qualifier } } } } } } }
+            """, new { id = Deployment });
+
+        string Compared(JsonNode node) => string.Join(" ", node["disagreesWith"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()))
+            + " | " + string.Join(" ", node["relations"]!.AsArray().Select(r => $"{r!["kind"]}:{r["claim"]!["id"]}"));
+        Assert.Equal(Nodes(wide).Select(Compared), Nodes(narrow).Select(Compared));
+        Assert.Contains(Nodes(narrow), n => n["disagreesWith"]!.AsArray().Count > 0);
+    }
+
     /// <summary>Asks and checks the operation cost one Neo4j request.</summary>
     private async Task<JsonNode> AskAsync(string query, object variables)
     {
