@@ -7,8 +7,17 @@ namespace Graph.Api.Reading;
 
 /// <summary>
 /// The resolver side of the compiled statement: a field reads what its <see cref="Projection"/> put
-/// into its parent's map, under its response key. When the parent came from elsewhere (a loader, a
-/// field the compiler did not reach), the value is not there and the field falls back to its loader.
+/// into its parent's map, under its response key. When the value is not there, the field falls back to
+/// its batched loader (one more Neo4j request). The compiler leaves a field to its loader only where it
+/// cannot put it into the one statement:
+/// <list type="bullet">
+/// <item>one response key names different fields or arguments under merged parents
+/// (<c>a: node { x: about }</c> and <c>b: node { x: reports }</c>; <c>SelectionCompiler.Mergeable</c>);</item>
+/// <item>the field's own <c>asOf</c> is not a full day (<c>SelectionCompiler.FieldAsOf</c>): its resolver
+/// answers the validation error;</item>
+/// <item>a field without a <see cref="Projection"/>, or whose projection returns null, or a parent that
+/// came from a loader itself.</item>
+/// </list>
 /// </summary>
 public static class Fetched
 {
