@@ -87,31 +87,11 @@ public static class ChangesQueries
     /// </summary>
     private static string Shown(SelectionCompiler compiler, string thing)
     {
-        var paths = FactFields.SelectMany(fact => FactClaims.Select(claims => (IReadOnlyList<string>)[fact, claims])).Where(path => Selects(compiler, [.. path])).ToArray();
+        var paths = FactFields.SelectMany(fact => FactClaims.Select(claims => (IReadOnlyList<string>)[fact, claims])).Where(path => compiler.RootSelects([.. path])).ToArray();
         return paths.Length == 0 ? "[]" : FactCypher.ShownClaims(thing, ClaimVariable, compiler.RootMergedMap(ClaimVariable, paths));
     }
 
     private const string ClaimVariable = "shown";
-
-    /// <summary>Whether the operation selects the field reached from the root by <paramref name="path"/> (field names).</summary>
-    private static bool Selects(SelectionCompiler compiler, params string[] path)
-    {
-        var type = compiler.Root.Definition.ResolvedType!;
-        var sets = compiler.Root.SelectionSets.ToList();
-        foreach (var name in path)
-        {
-            var fields = type.GetNamedType() is IObjectGraphType objectType ? compiler.Collect(objectType, sets).Where(f => f.Definition.Name == name).ToList() : [];
-            if (fields.Count == 0)
-            {
-                return false;
-            }
-
-            sets = [.. fields.SelectMany(f => f.SelectionSets)];
-            type = fields[0].Definition.ResolvedType!;
-        }
-
-        return true;
-    }
 
     private static List<ChangeRecord> Read(CypherRow row, string from)
     {

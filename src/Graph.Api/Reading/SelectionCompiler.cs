@@ -51,6 +51,12 @@ public sealed class SelectionCompiler
     public string RootMap(string variable, params string[] path) =>
         Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, [path], RootAsOf);
 
+    /// <summary>
+    /// Whether the operation selects the object field reached from the root by <paramref name="path"/> (field names):
+    /// whether any selection set is found below it.
+    /// </summary>
+    public bool RootSelects(params string[] path) => Follow(Root.Definition.ResolvedType!, Root.SelectionSets, path).Sets.Count > 0;
+
     /// <summary>The selections at several <paramref name="paths"/> from the root merged into one map over <paramref name="variable"/> (<see cref="ProjectionScope.MergedMap"/>).</summary>
     public string RootMergedMap(string variable, params IReadOnlyList<string>[] paths) =>
         Map(variable, Root.Definition.ResolvedType!, Root.SelectionSets, paths, RootAsOf);
@@ -80,10 +86,10 @@ public sealed class SelectionCompiler
 
     internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)
     {
-        var named = type.GetNamedType();
-        var entries = Entries(variable, named, [.. sets], asOf);
+        var (named, selection) = (type.GetNamedType(), sets.ToList());
+        var entries = Entries(variable, named, selection, asOf);
         var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
-        var properties = Properties(named, [.. sets]) is { } read ? string.Join(", ", read.Select(p => "." + p)) : ".*";
+        var properties = Properties(named, selection) is { } read ? string.Join(", ", read.Select(p => "." + p)) : ".*";
         return $"{variable} {{{properties}, labels: {LabelsOf(variable, named)}{fetched}}}";
     }
 
