@@ -171,6 +171,29 @@ public sealed class CompiledSelectionTests(SeededApiFactory factory) : IClassFix
         Assert.Contains(Nodes(narrow), n => n["disagreesWith"]!.AsArray().Count > 0);
     }
 
+    /// <summary>
+    /// <c>changes</c> compiles the claims behind a fact, now and before, into its one statement when they are
+    /// selected (<c>SelectionCompiler.RootSelects</c>): shown with a projected field, they cost no loader request.
+    /// </summary>
+    [Fact]
+    public async Task A_change_shows_the_claims_behind_its_fact_and_the_fact_before_in_one_request()
+    {
+        var data = await AskAsync("""
+            { changes(from: "2024-11-12", to: "2024-12-05") {
+                kind thing { id } fact { name supportedBy { names reportedIn { id } } } before { value supportedBy { names reportedIn { id } } } } }
+            """, new { });
+        var changes = data["changes"]!.AsArray().Select(c => c!)
+            .Where(c => (string?)c["kind"] == "FACT_CHANGED" && (string?)c["thing"]!["id"] == "russia-dprk-strategic-partnership-treaty").ToList();
+
+        var inForce = changes.Single(c => (string?)c["fact"]!["name"] == "inForceOn")["fact"]!["supportedBy"]!.AsArray();
+        Assert.Contains(inForce, c => c!["names"]!.AsArray().Any(n => (string?)n == "treaty-in-force-from-2024-12-04"));
+        Assert.Contains(inForce, c => c!["reportedIn"]!.AsArray().Any(a => (string?)a!["id"] == "2024-12-05-interfax-treaty-takes-effect"));
+        var before = changes.Single(c => (string?)c["fact"]!["name"] == "signedOn")["before"]!;
+        Assert.Equal("2024-06", (string?)before["value"]);
+        Assert.NotEmpty(before["supportedBy"]!.AsArray());
+        Assert.All(before["supportedBy"]!.AsArray(), c => Assert.NotEmpty(c!["reportedIn"]!.AsArray()));
+    }
+
     /// <summary>Asks and checks the operation cost one Neo4j request.</summary>
     private async Task<JsonNode> AskAsync(string query, object variables)
     {
