@@ -78,12 +78,9 @@ public static class ClaimProjections
         CypherOrder.ByName(EarliestFirst(claim, reference)
             .SelectMany(originators => originators.EnumerateArray())
             .Select(o => o.GetProperty("tops") is { ValueKind: JsonValueKind.Array } tops && tops.GetArrayLength() > 0
-                ? tops.EnumerateArray()
-                    .OrderBy(t => t.GetProperty("country").GetBoolean() ? 0 : 1)
-                    .ThenBy(t => t.GetProperty("hops").GetInt32())
-                    .ThenBy(t => NodeRecord.From(t.GetProperty("node")).Id, StringComparer.Ordinal)
-                    .Select(t => NodeRecord.From(t.GetProperty("node")))
-                    .First()
+                ? IndependentOrigins.InPreference(tops.EnumerateArray().Select(t => (Node: NodeRecord.From(t.GetProperty("node")), Top: t)),
+                        t => t.Top.GetProperty("country").GetBoolean(), t => t.Top.GetProperty("hops").GetInt32(), t => t.Node.Id)
+                    .First().Node
                 : NodeRecord.From(o.GetProperty("node")))
             .DistinctBy(o => o.Id));
 

@@ -97,10 +97,8 @@ public static class FactCypher
     /// ties reach, a country first, then the nearest, then the smallest id (<see cref="IndependentOrigins.Preference"/>); itself when none.
     /// </summary>
     private static string Origin(JsonElement originator) =>
-        originator.GetProperty("tops").EnumerateArray()
-            .Select(t => (Rank: t[0].GetInt32(), Hops: t[1].GetInt32(), Id: t[2].GetString()!))
-            .OrderBy(t => t.Rank).ThenBy(t => t.Hops).ThenBy(t => t.Id, StringComparer.Ordinal)
-            .Select(t => t.Id)
+        IndependentOrigins.InPreference(originator.GetProperty("tops").EnumerateArray(), t => t[0].GetInt32() == 0, t => t[1].GetInt32(), t => t[2].GetString()!)
+            .Select(t => t[2].GetString())
             .FirstOrDefault() ?? originator.GetProperty("id").GetString()!;
 
     /// <summary>

@@ -21,4 +21,11 @@ public static class IndependentOrigins
     /// reached, else the nearest, else the smallest id: one originator is never more than one origin.
     /// </summary>
     public const string Preference = "a country first, then the nearest, then the smallest id";
+
+    /// <summary>
+    /// The top-level actors an originator's ties reach, in the order of <see cref="Preference"/> (the first is the one
+    /// it counts as); <paramref name="country"/>, <paramref name="hops"/> and <paramref name="id"/> read each of <paramref name="tops"/>.
+    /// </summary>
+    public static IOrderedEnumerable<T> InPreference<T>(IEnumerable<T> tops, Func<T, bool> country, Func<T, int> hops, Func<T, string> id) =>
+        tops.OrderBy(t => country(t) ? 0 : 1).ThenBy(hops).ThenBy(id, StringComparer.Ordinal);
 }
