@@ -24,7 +24,7 @@ public static class NodeQueries
                 var asOf = AsOf.Of(context);
                 var compiler = new SelectionCompiler(context, asOf);
                 var parameters = new Dictionary<string, object?>(compiler.Parameters) { ["id"] = context.GetArgument<string>("id"), ["asOf"] = asOf };
-                var statement = new Cypher("NodeSelected", NodeCypher.Selected(compiler.RootMap("x")), parameters) { Idempotent = true };
+                var statement = new Cypher("NodeSelected", NodeCypher.Selected(compiler.RootMap("x"), dated: asOf is not null), parameters) { Idempotent = true };
                 return ReadBatch.Of(context).Run(statement).Then(result =>
                     NodeRecord.List(result.Rows[0]["node"]) is [var node, ..]
                         ? node.Kind == Labels.Report ? ReportRecord.Fetched(node) : (object)node
