@@ -83,8 +83,7 @@ public static class FactCypher
     /// <summary>
     /// What <see cref="Evidence"/> answers for one thing, as an expression over its variable
     /// <paramref name="thing"/> for the day in <paramref name="day"/> (a parameter): each claim about it as its
-    /// node map, with the properties the rules read (<see cref="ClaimProjections.RelationProperties"/>: what a claim says,
-    /// not how it is worded), <c>about: [{id, kind}]</c> and, under <see cref="OriginsKey"/>, the part of its
+    /// node map, with every property, <c>about: [{id, kind}]</c> and, under <see cref="OriginsKey"/>, the part of its
     /// walk of reports (those in articles published by the day, each with that day first in its <c>order</c>) that
     /// gives each report's originators and the top-level actors their ties reach (<see cref="ClaimProjections.OriginatorsWithTops"/>;
     /// which top counts is decided in C#, by the rule of <see cref="FactEvidenceCypher.TopLevelOrigins"/>).
@@ -105,8 +104,7 @@ public static class FactCypher
         var (claim, about, report, article) = (variable(), variable(), variable(), variable());
         var walk = $"reports {day}";
         var origins = ClaimProjections.OriginatorsWithTops(report, variable, node => $"{node} {{.id}}");
-        var properties = string.Join(", ", ClaimProjections.RelationProperties.Prepend("id").Select(p => "." + p));
-        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {claim} {{{properties}, labels: ['{Labels.Claim}'], about: {About(claim, about)}, "
+        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {claim} {{.*, labels: ['{Labels.Claim}'], about: {About(claim, about)}, "
             + $"`{OriginsKey}`: {{shared: '{walk}', part: '{OriginsKey}'}}, {SelectionCompiler.FetchedKey}: {{`{walk}`: "
             + $"[({claim})<-[:{RelationshipTypes.Reports}]-({report}:{Labels.Report})-[:{RelationshipTypes.In}]->({article}:{Labels.Article}) WHERE CASE WHEN {day} IS NULL THEN true ELSE {article}.publishedOn <= {day} END "
             + $"| {{order: [{article}.publishedOn], parts: {{`{OriginsKey}`: {origins}}}}}]}}}}]";
@@ -122,7 +120,7 @@ public static class FactCypher
     private static string CompiledEvidence(ProjectionScope scope, IReadOnlyList<FieldSelection> facts)
     {
         var claim = scope.Variable();
-        var extras = new MapExtras(scope.Field.Definition, ClaimProjections.RelationProperties, new Dictionary<string, Projection>(StringComparer.Ordinal)
+        var extras = new MapExtras(scope.Field.Definition, new Dictionary<string, Projection>(StringComparer.Ordinal)
         {
             ["about"] = s => About(s.Parent, s.Variable()),
             [OriginsKey] = s => s.Siblings.FirstOrDefault(OriginsField) is { } origins

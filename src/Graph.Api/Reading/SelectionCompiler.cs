@@ -90,7 +90,7 @@ public sealed class SelectionCompiler
         var added = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = Entries(variable, named, selection, asOf, extras, added);
         var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
-        var properties = Properties(named, selection) is { } read ? string.Join(", ", read.Concat(extras?.Properties ?? []).Distinct(StringComparer.Ordinal).Select(p => "." + p)) : ".*";
+        var properties = extras is null && Properties(named, selection) is { } read ? string.Join(", ", read.Select(p => "." + p)) : ".*";
         return $"{variable} {{{properties}, labels: {LabelsOf(variable, named)}{string.Concat(added.Select(e => $", `{e.Key}`: {e.Value}"))}{fetched}}}";
     }
 
