@@ -63,26 +63,35 @@ public static class ClaimProjections
     /// The claim's independent origins (<see cref="IndependentOrigins"/>): for each originator of each report
     /// known on the day, the top-level actors its ties reach, with the hops and whether each is a country.
     /// </summary>
-    public static string Origins(ProjectionScope scope, bool selected)
+    public static string Origins(ProjectionScope scope, bool selected) =>
+        Reports(scope, (report, _) => OriginatorsWithTops(report, scope.Variable, selected ? scope.Map : variable => $"{variable} {{.id, .name}}"));
+
+    /// <summary>
+    /// A report's originators, each as <c>{node, tops: [{hops, country, node}]}</c>: the top-level actors its ties
+    /// reach, with the hops and whether each is a country; every node as <paramref name="node"/> writes it.
+    /// </summary>
+    public static string OriginatorsWithTops(string report, Func<string> variable, Func<string, string> node)
     {
-        var (originator, path, top) = (scope.Variable(), scope.Variable(), scope.Variable());
-        string Node(string variable) => selected ? scope.Map(variable) : $"{variable} {{.id, .name}}";
+        var (originator, path, top) = (variable(), variable(), variable());
         var tops = $"[{path} = ({originator})-[:{Ties}*1..{IndependentOrigins.MaxTies}]->({top}:{Labels.Entity}) WHERE NOT ({top})-[:{Ties}]->(:{Labels.Entity}) "
-            + $"| {{hops: length({path}), country: {top}:{Labels.Country}, node: {Node(top)}}}]";
-        return Reports(scope, (report, _) =>
-            $"[({report})-[:{RelationshipTypes.OriginatedBy}]->({originator}:{Labels.Entity}) | {{node: {Node(originator)}, tops: {tops}}}]");
+            + $"| {{hops: length({path}), country: {top}:{Labels.Country}, node: {node(top)}}}]";
+        return $"[({report})-[:{RelationshipTypes.OriginatedBy}]->({originator}:{Labels.Entity}) | {{node: {node(originator)}, tops: {tops}}}]";
     }
 
-    /// <summary>The origins of <see cref="Origins"/>: one per originator (a country first, then the nearest, then the smallest id), distinct, by name.</summary>
+    /// <summary>The origins of <see cref="Origins"/>: one per originator (<see cref="TopLevelOf"/>), distinct, by name.</summary>
     public static List<NodeRecord> TopLevel(NodeRecord claim, JsonElement reference) =>
         CypherOrder.ByName(EarliestFirst(claim, reference)
             .SelectMany(originators => originators.EnumerateArray())
-            .Select(o => o.GetProperty("tops") is { ValueKind: JsonValueKind.Array } tops && tops.GetArrayLength() > 0
-                ? IndependentOrigins.InPreference(tops.EnumerateArray().Select(t => (Node: NodeRecord.From(t.GetProperty("node")), Top: t)),
-                        t => t.Top.GetProperty("country").GetBoolean(), t => t.Top.GetProperty("hops").GetInt32(), t => t.Node.Id)
-                    .First().Node
-                : NodeRecord.From(o.GetProperty("node")))
+            .Select(TopLevelOf)
             .DistinctBy(o => o.Id));
+
+    /// <summary>The one actor an originator of <see cref="OriginatorsWithTops"/> counts as: of the tops its ties reach, a country first, then the nearest, then the smallest id; itself when none.</summary>
+    public static NodeRecord TopLevelOf(JsonElement originator) =>
+        originator.GetProperty("tops") is { ValueKind: JsonValueKind.Array } tops && tops.GetArrayLength() > 0
+            ? IndependentOrigins.InPreference(tops.EnumerateArray().Select(t => (Node: NodeRecord.From(t.GetProperty("node")), Top: t)),
+                    t => t.Top.GetProperty("country").GetBoolean(), t => t.Top.GetProperty("hops").GetInt32(), t => t.Node.Id)
+                .First().Node
+            : NodeRecord.From(originator.GetProperty("node"));
 
     /// <summary>
     /// The claims compared with this one (as <see cref="ClaimCypher.Candidates"/>): same predicate, about at least

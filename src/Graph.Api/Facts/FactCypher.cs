@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Graph.Api.Claims;
+using Graph.Api.History;
 using Graph.Api.Loading;
 using Graph.Api.Nodes;
 using Graph.Api.Reading;
@@ -26,26 +28,39 @@ public static class FactCypher
         RETURN key, e {.*, labels: labels(e)} AS node
         """, row => NodeRecord.From(row["node"]));
 
-    private static readonly string OriginTies = string.Join("|", IndependentOrigins.Ties);
+    /// <summary>
+    /// The key of each claim's map in the evidence under which its walk of reports gives, for each report known
+    /// on the day, its originators and the tops their ties reach (<see cref="ClaimProjections.OriginatorsWithTops"/>):
+    /// <c>{shared, part}</c> (<see cref="Fetched.Parts"/>). It holds a space: it names the part, which never meets a selected field's.
+    /// </summary>
+    private const string OriginsKey = "evidence origins";
 
     /// <summary>
-    /// The evidence of the field's thing on the field's day (<see cref="EvidenceExpression"/>), fetched once
-    /// for every fact field of the thing that reads it on that day (<see cref="ProjectionScope.Shared"/>):
-    /// the field's own entry is the shared entry's key (<see cref="Fetched.Shared"/> reads it back).
+    /// The evidence of the field's thing on the field's day (<see cref="EvidenceExpression"/>'s answer), fetched once
+    /// for every fact field of the thing that reads it on that day (<see cref="ProjectionScope.Shared"/>): the field's
+    /// own entry is the shared entry's key (<see cref="Fetched.Shared"/> reads it back). When the thing's <c>facts</c>
+    /// fields on that day are selected, each claim of the evidence is compiled as the selections below their
+    /// <c>supportedBy</c> and <c>contestedBy</c> show it (<see cref="CompiledEvidence"/>).
     /// </summary>
-    public static string EvidenceOf(ProjectionScope scope) =>
-        scope.Shared($"evidence {scope.AsOf}", () => EvidenceExpression(scope.Parent, scope.AsOf, scope.Variable));
-
-    /// <summary>
-    /// <c>facts</c>: the shared evidence (<see cref="EvidenceOf"/>) and each claim about the thing as the
-    /// selections below <c>supportedBy</c> and <c>contestedBy</c>, merged, show it (one map per claim, which
-    /// both lists read), by id; <see cref="FactLoader.Shown"/> joins them.
-    /// </summary>
-    public static string FactsOf(ProjectionScope scope)
+    public static string EvidenceOf(ProjectionScope scope)
     {
-        var claim = scope.Variable();
-        return $"{{evidence: {EvidenceOf(scope)}, claims: {ShownClaims(scope.Parent, claim, scope.MergedMap(claim, ["supportedBy"], ["contestedBy"]))}}}";
+        // A facts field with its own day has evidence of its own (a parameter of its own names it); on the node's day, every facts field shares it.
+        var facts = scope.Argument(AsOf.Argument) is not null
+            ? [scope.Field]
+            : scope.Siblings.Where(f => f.Definition.Name == FactsField && scope.ArgumentOf(f, AsOf.Argument) is null).ToList();
+        return scope.Shared($"evidence {scope.AsOf}", () => facts.Count == 0
+            ? EvidenceExpression(scope.Parent, scope.AsOf, scope.Variable)
+            : CompiledEvidence(scope, facts));
     }
+
+    /// <summary>The field of a thing that lists its facts (<see cref="FactsOf"/>).</summary>
+    public const string FactsField = "facts";
+
+    /// <summary>
+    /// <c>facts</c>: the shared evidence (<see cref="EvidenceOf"/>), whose claims are compiled as the field shows them:
+    /// <see cref="FactLoader.Facts"/> settles it.
+    /// </summary>
+    public static string FactsOf(ProjectionScope scope) => $"{{evidence: {EvidenceOf(scope)}}}";
 
     /// <summary>
     /// Each claim about <paramref name="thing"/> as <c>{id, shown}</c>, <c>shown</c> being <paramref name="map"/>
@@ -67,55 +82,92 @@ public static class FactCypher
 
     /// <summary>
     /// What <see cref="Evidence"/> answers for one thing, as an expression over its variable
-    /// <paramref name="thing"/> for the day in <paramref name="day"/> (a parameter): each claim about it as
-    /// <c>{claim, reports: [{on, origins}]}</c>, every report with the day its article was published (only
-    /// those published by the day) and each originator with the top-level actors its ties reach
-    /// (<see cref="Origin"/> picks one, by the rule of <see cref="FactEvidenceCypher.TopLevelOrigins"/>).
-    /// <see cref="Read"/> turns it into <see cref="Evidence"/>'s rows.
+    /// <paramref name="thing"/> for the day in <paramref name="day"/> (a parameter): each claim about it as its
+    /// node map, with every property, <c>about: [{id, kind}]</c> and, under <see cref="OriginsKey"/>, the part of its
+    /// walk of reports (those in articles published by the day, each with that day first in its <c>order</c>) that
+    /// gives each report's originators and the top-level actors their ties reach (<see cref="ClaimProjections.OriginatorsWithTops"/>;
+    /// which top counts is decided in C#, by the rule of <see cref="FactEvidenceCypher.TopLevelOrigins"/>).
+    /// <see cref="Read"/> turns it into <see cref="Evidence"/>'s rows. <see cref="CompiledEvidence"/> writes the
+    /// same, with the claims' shown fields reading that walk too.
     /// </summary>
     /// <remarks>
     /// The path to the tops is the variable-length pattern of <see cref="FactEvidenceCypher.TopLevelOrigins"/>,
-    /// inside a pattern comprehension (as <c>Claim.independentOrigins</c> reads it); which top counts is decided
-    /// in C#, as one row per originator with several tops would need an ORDER BY here. Neo4j 3.1.1 on Java 17
-    /// runs it inside a list comprehension's body, where every compiled map is (<c>[x IN items | x {...}]</c>), and
-    /// fails it (IncompatibleClassChangeError) when the outer comprehension stands alone in a RETURN, planned
-    /// as RollUpApply: keep it in a list comprehension. FactProjectionTests checks this expression, placed as the
-    /// compiled statements place it, answers what the batched statement does, for every thing of the seed.
+    /// inside a pattern comprehension (as <c>Claim.independentOrigins</c> reads it); one row per originator with
+    /// several tops would need an ORDER BY here. Neo4j 3.1.1 on Java 17 runs it inside a list comprehension's body,
+    /// where every compiled map is (<c>[x IN items | x {...}]</c>), and fails it (IncompatibleClassChangeError) when
+    /// the outer comprehension stands alone in a RETURN, planned as RollUpApply: keep it in a list comprehension.
+    /// FactProjectionTests checks this expression, placed as the compiled statements place it, answers what the
+    /// batched statement does, for every thing of the seed.
     /// </remarks>
     public static string EvidenceExpression(string thing, string day, Func<string> variable)
     {
-        var (claim, about, report, article, originator, path, top) = (variable(), variable(), variable(), variable(), variable(), variable(), variable());
-        var tops = $"[{path} = ({originator})-[:{OriginTies}*1..{IndependentOrigins.MaxTies}]->({top}:{Labels.Entity}) WHERE NOT ({top})-[:{OriginTies}]->(:{Labels.Entity}) "
-            + $"| [CASE WHEN {top}:{Labels.Country} THEN 0 ELSE 1 END, length({path}), {top}.id]]";
-        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:Claim) | {{claim: {claim} {{.*, labels: labels({claim}), about: [({claim})-[:{RelationshipTypes.About}]->({about}:Entity) | {{id: {about}.id, kind: {about}.kind}}]}}, "
-            + $"reports: [({claim})<-[:{RelationshipTypes.Reports}]-({report}:Report)-[:{RelationshipTypes.In}]->({article}:Article) WHERE CASE WHEN {day} IS NULL THEN true ELSE {article}.publishedOn <= {day} END | "
-            + $"{{on: {article}.publishedOn, origins: [({report})-[:{RelationshipTypes.OriginatedBy}]->({originator}:Entity) | {{id: {originator}.id, tops: {tops}}}]}}]}}]";
+        var (claim, about, report, article) = (variable(), variable(), variable(), variable());
+        var walk = $"reports {day}";
+        var origins = ClaimProjections.OriginatorsWithTops(report, variable, node => $"{node} {{.id}}");
+        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {claim} {{.*, labels: ['{Labels.Claim}'], about: {About(claim, about)}, "
+            + $"`{OriginsKey}`: {{shared: '{walk}', part: '{OriginsKey}'}}, {SelectionCompiler.FetchedKey}: {{`{walk}`: "
+            + $"[({claim})<-[:{RelationshipTypes.Reports}]-({report}:{Labels.Report})-[:{RelationshipTypes.In}]->({article}:{Labels.Article}) WHERE CASE WHEN {day} IS NULL THEN true ELSE {article}.publishedOn <= {day} END "
+            + $"| {{order: [{article}.publishedOn], parts: {{`{OriginsKey}`: {origins}}}}}]}}}}]";
     }
 
     /// <summary>
-    /// The id of the one actor an originator of <see cref="EvidenceExpression"/> counts as: of the tops its
-    /// ties reach, a country first, then the nearest, then the smallest id (<see cref="IndependentOrigins.Preference"/>); itself when none.
+    /// <see cref="EvidenceExpression"/>'s answer, each claim compiled as the selections below the <c>supportedBy</c> and
+    /// <c>contestedBy</c> of <paramref name="facts"/> (fields of the node, on the scope's day) show it, merged: the evidence's
+    /// origins are a part of the walk of the claim's reports that its shown fields read (<c>reportedIn</c>,
+    /// <c>independentOrigins</c>, ...), and the facts' claims are these maps (<see cref="FactLoader.Settle(NodeRecord, IReadOnlyList{FactEvidenceRow})"/>):
+    /// a claim's reports, their originators and the tops are walked once for both.
     /// </summary>
-    private static string Origin(JsonElement originator) =>
-        IndependentOrigins.InPreference(originator.GetProperty("tops").EnumerateArray(), t => t[0].GetInt32() == 0, t => t[1].GetInt32(), t => t[2].GetString()!)
-            .Select(t => t[2].GetString())
-            .FirstOrDefault() ?? originator.GetProperty("id").GetString()!;
+    private static string CompiledEvidence(ProjectionScope scope, IReadOnlyList<FieldSelection> facts)
+    {
+        var claim = scope.Variable();
+        var extras = new MapExtras(scope.Field.Definition, new Dictionary<string, Projection>(StringComparer.Ordinal)
+        {
+            ["about"] = s => About(s.Parent, s.Variable()),
+            [OriginsKey] = s => s.Siblings.FirstOrDefault(OriginsField) is { } origins
+                ? $"'{origins.Key}'"
+                : ClaimProjections.Reports(s, (report, _) => ClaimProjections.OriginatorsWithTops(report, s.Variable, node => $"{node} {{.id}}")),
+        });
+        return $"[({scope.Parent})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {scope.MergedMap(claim, facts, [["supportedBy"], ["contestedBy"]], extras)}]";
+    }
+
+    /// <summary>
+    /// A selected field of a shown claim whose part of the claim's walk of reports is what the evidence reads of them
+    /// (<see cref="ClaimProjections.Origins"/>, every node with its id): the evidence names it rather than walk the
+    /// originators and their tops again. Only where its response key names that field alone (else the compiler leaves it to its loader).
+    /// </summary>
+    private static bool OriginsField(FieldSelection field) =>
+        field.Definition.Name is "independentOrigins" or "independentAsserters" && field.Nodes.All(n => n.Name.StringValue == field.Definition.Name);
+
+    /// <summary>What a claim is about, as the rules read it: <c>[{id, kind}]</c>.</summary>
+    private static string About(string claim, string about) =>
+        $"[({claim})-[:{RelationshipTypes.About}]->({about}:{Labels.Entity}) | {{id: {about}.id, kind: {about}.kind}}]";
+
+    /// <summary>
+    /// The claim's reference to the part of its walk of reports that gives their originators: its own, or the
+    /// entry of the shown field that reads them (<see cref="OriginsField"/>), by its response key.
+    /// </summary>
+    private static JsonElement Origins(NodeRecord claim) =>
+        claim.Properties.GetProperty(OriginsKey) is { ValueKind: JsonValueKind.String } key
+            ? claim.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(key.GetString()!)
+            : claim.Properties.GetProperty(OriginsKey);
 
     /// <summary>
     /// <see cref="EvidenceExpression"/>'s answer as the rows of <see cref="Evidence"/>, in its order (first
     /// reported, then id), counting only the reports published by <paramref name="day"/> when given (the
     /// expression fetched for a later day, or for every day, answers for an earlier one); a claim no
-    /// counted report carries is not known yet.
+    /// counted report carries is not known yet. Each row's claim is the claim's map as fetched.
     /// </summary>
     public static List<FactEvidenceRow> Read(JsonElement fetched, string? day = null) =>
         [.. (fetched.ValueKind == JsonValueKind.Array ? fetched.EnumerateArray() : default)
-            .Select(item => (Item: item, Reports: item.GetProperty("reports").EnumerateArray()
-                .Where(r => day is null || string.CompareOrdinal(r.GetProperty("on").GetString(), day) <= 0).ToList()))
+            .Select(NodeRecord.From)
+            .Select(claim => (Claim: claim, Reports: claim.Parts(Origins(claim))
+                .Select(p => (On: p.Item.GetProperty("order")[0].GetString()!, Originators: p.Part))
+                .Where(r => day is null || string.CompareOrdinal(r.On, day) <= 0).ToList()))
             .Where(x => x.Reports.Count > 0)
             .Select(x => new FactEvidenceRow(
-                NodeRecord.From(x.Item.GetProperty("claim")),
-                x.Reports.Select(r => r.GetProperty("on").GetString()!).Min(StringComparer.Ordinal)!,
-                [.. x.Reports.SelectMany(r => r.GetProperty("origins").EnumerateArray()).Select(Origin).Distinct(StringComparer.Ordinal)]))
+                x.Claim,
+                x.Reports.Select(r => r.On).Min(StringComparer.Ordinal)!,
+                [.. x.Reports.SelectMany(r => r.Originators.EnumerateArray()).Select(o => ClaimProjections.TopLevelOf(o).Id).Distinct(StringComparer.Ordinal)]))
             .OrderBy(row => row.FirstReportedOn, StringComparer.Ordinal)
             .ThenBy(row => row.Claim.Id, StringComparer.Ordinal)];
 }

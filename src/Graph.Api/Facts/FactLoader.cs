@@ -25,9 +25,12 @@ public static class FactLoader
             .Then(rows => Settle(thing, rows));
     }
 
-    /// <summary><c>facts</c>: what the statement fetched for the field (<see cref="FactCypher.FactsOf"/>), else the loader.</summary>
+    /// <summary>
+    /// <c>facts</c>: what the statement fetched for the field (<see cref="FactCypher.FactsOf"/>), whose claims are compiled
+    /// as the field shows them, else the loader.
+    /// </summary>
     public static object? Facts(IResolveFieldContext<NodeRecord> context) =>
-        context.Source.Or(context, fetched => Shown(Settled(context.Source, fetched.GetProperty("evidence")), fetched.GetProperty("claims")), () => Load(context, context.Source));
+        context.Source.Or(context, fetched => Settled(context.Source, fetched.GetProperty("evidence")), () => Load(context, context.Source));
 
     /// <summary>The value a fact settles on; null when no claim states it (nothing is stored on the thing: every value has a source).</summary>
     public static object? Value(IResolveFieldContext<NodeRecord> context, string name) =>

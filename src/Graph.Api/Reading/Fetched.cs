@@ -12,7 +12,9 @@ namespace Graph.Api.Reading;
 /// cannot put it into the one statement:
 /// <list type="bullet">
 /// <item>one response key names different fields or arguments under merged parents
-/// (<c>a: node { x: about }</c> and <c>b: node { x: reports }</c>; <c>SelectionCompiler.Mergeable</c>);</item>
+/// (<c>a: node { x: about }</c> and <c>b: node { x: reports }</c>; <c>SelectionCompiler.Mergeable</c>), or under the
+/// <c>supportedBy</c> and <c>contestedBy</c> of a thing's <c>facts</c> fields on one day, whose claims are one map each
+/// (<c>FactCypher.EvidenceOf</c>);</item>
 /// <item>the field's own <c>asOf</c> is not a full day (<c>SelectionCompiler.FieldAsOf</c>): its resolver
 /// answers the validation error;</item>
 /// <item>a field without a <see cref="Projection"/>, or whose projection returns null, or a parent that

@@ -6,19 +6,26 @@ public sealed class ProjectionScope
     private readonly SelectionCompiler _compiler;
     private readonly SharedEntries _shared;
 
-    internal ProjectionScope(SelectionCompiler compiler, string parent, FieldSelection field, string asOf, SharedEntries shared)
+    internal ProjectionScope(SelectionCompiler compiler, string parent, FieldSelection field, string asOf, SharedEntries shared, IReadOnlyList<FieldSelection> siblings)
     {
         _compiler = compiler;
         Parent = parent;
         Field = field;
         AsOf = asOf;
         _shared = shared;
+        Siblings = siblings;
     }
 
     /// <summary>The variable of the node the field belongs to.</summary>
     public string Parent { get; }
 
     public FieldSelection Field { get; }
+
+    /// <summary>
+    /// Every field selected on the node the field belongs to, itself included: what an entry several of them share
+    /// (<see cref="Shared"/>) may need to know of the others (a thing's fact evidence carries the claims its <c>facts</c> show).
+    /// </summary>
+    public IReadOnlyList<FieldSelection> Siblings { get; }
 
     /// <summary>The parameter holding the day that applies to the field (<c>asOf</c>, null for everything known), e.g. <c>$p0</c>.</summary>
     public string AsOf { get; }
@@ -56,6 +63,17 @@ public sealed class ProjectionScope
         _compiler.Map(variable, Field.Definition.ResolvedType!, Field.SelectionSets, paths, AsOf);
 
     /// <summary>
+    /// The selections below <paramref name="paths"/> of several fields of the node (<paramref name="fields"/>, from
+    /// <see cref="Siblings"/>, all of one type), merged into one map over <paramref name="variable"/> as
+    /// <see cref="MergedMap(string, IReadOnlyList{string}[])"/> merges one field's, with what <paramref name="extras"/> adds.
+    /// </summary>
+    public string MergedMap(string variable, IReadOnlyList<FieldSelection> fields, IReadOnlyList<IReadOnlyList<string>> paths, MapExtras extras) =>
+        _compiler.Map(variable, fields[0].Definition.ResolvedType!, fields.SelectMany(f => f.SelectionSets), paths, AsOf, extras);
+
+    /// <summary>The argument of a sibling field as given (literal or variable), with its default; null when absent.</summary>
+    public object? ArgumentOf(FieldSelection field, string name) => _compiler.Arguments(field).TryGetValue(name, out var value) ? value.Value : null;
+
+    /// <summary>
     /// An entry of the parent's map that several fields of one node read, compiled once: the first field
     /// of the node that names <paramref name="key"/> compiles <paramref name="expression"/> (a thing's fact
     /// evidence, which its <c>signedOn</c>, <c>inForceOn</c>, <c>ratifications</c> and <c>facts</c> all
@@ -89,5 +107,5 @@ public sealed class ProjectionScope
             : key;
 
     /// <summary>The field's argument as given (literal or variable), with its default; null when absent.</summary>
-    public object? Argument(string name) => _compiler.Arguments(Field).TryGetValue(name, out var value) ? value.Value : null;
+    public object? Argument(string name) => ArgumentOf(Field, name);
 }

@@ -78,19 +78,20 @@ public sealed class SelectionCompiler
     /// into one map over <paramref name="variable"/>, merged as GraphQL merges a field's occurrences: one path,
     /// or several for lists of the same nodes that each show part of them (a fact's <c>supportedBy</c> and <c>contestedBy</c>).
     /// </summary>
-    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IEnumerable<IReadOnlyList<string>> paths, string asOf)
+    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, IEnumerable<IReadOnlyList<string>> paths, string asOf, MapExtras? extras = null)
     {
         var followed = paths.Select(path => Follow(type, sets, path)).ToList();
-        return Map(variable, followed[0].Type, followed.SelectMany(f => f.Sets), asOf);
+        return Map(variable, followed[0].Type, followed.SelectMany(f => f.Sets), asOf, extras);
     }
 
-    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf)
+    internal string Map(string variable, IGraphType type, IEnumerable<GraphQLSelectionSet> sets, string asOf, MapExtras? extras = null)
     {
         var (named, selection) = (type.GetNamedType(), sets.ToList());
-        var entries = Entries(variable, named, selection, asOf);
+        var added = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = Entries(variable, named, selection, asOf, extras, added);
         var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
-        var properties = Properties(named, selection) is { } read ? string.Join(", ", read.Select(p => "." + p)) : ".*";
-        return $"{variable} {{{properties}, labels: {LabelsOf(variable, named)}{fetched}}}";
+        var properties = extras is null && Properties(named, selection) is { } read ? string.Join(", ", read.Select(p => "." + p)) : ".*";
+        return $"{variable} {{{properties}, labels: {LabelsOf(variable, named)}{string.Concat(added.Select(e => $", `{e.Key}`: {e.Value}"))}{fetched}}}";
     }
 
     /// <summary>
@@ -134,11 +135,16 @@ public sealed class SelectionCompiler
         _context.ExecutionContext.GetArguments(field.Definition, field.Nodes[0]) ?? new Dictionary<string, ArgumentValue>();
 
     /// <summary>The compiled fields of a node of <paramref name="type"/>, by response key.</summary>
-    private Dictionary<string, string> Entries(string variable, IGraphType type, IReadOnlyList<GraphQLSelectionSet> sets, string asOf)
+    private Dictionary<string, string> Entries(string variable, IGraphType type, IReadOnlyList<GraphQLSelectionSet> sets, string asOf, MapExtras? extras = null, Dictionary<string, string>? added = null)
     {
         if (type is IObjectGraphType objectType)
         {
-            return ObjectEntries(variable, objectType, sets, asOf);
+            return ObjectEntries(variable, objectType, sets, asOf, extras, added);
+        }
+
+        if (extras is not null)
+        {
+            throw new InvalidOperationException($"Extras are compiled for a node of one type, not of {type.Name}.");
         }
 
         if (type is not IAbstractGraphType abstractType)
@@ -148,7 +154,7 @@ public sealed class SelectionCompiler
 
         // Each concrete type compiles its own fields; a key every type compiles alike needs no guard.
         var types = abstractType.PossibleTypes.Where(t => Labels.All.Contains(t.Name)).ToList();
-        var byType = types.Select(t => (Type: t, Entries: ObjectEntries(variable, t, sets, asOf))).ToList();
+        var byType = types.Select(t => (Type: t, Entries: ObjectEntries(variable, t, sets, asOf, null, null))).ToList();
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in byType.SelectMany(t => t.Entries.Keys).Distinct(StringComparer.Ordinal))
         {
@@ -164,20 +170,30 @@ public sealed class SelectionCompiler
         return result;
     }
 
-    private Dictionary<string, string> ObjectEntries(string variable, IObjectGraphType type, IReadOnlyList<GraphQLSelectionSet> sets, string asOf)
+    private Dictionary<string, string> ObjectEntries(string variable, IObjectGraphType type, IReadOnlyList<GraphQLSelectionSet> sets, string asOf, MapExtras? extras, Dictionary<string, string>? added)
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         var shared = new SharedEntries();
-        foreach (var field in Collect(type, sets))
+        var fields = Collect(type, sets);
+        foreach (var field in fields)
         {
             if (field.Definition.ProjectionOf() is not { } projection || !Mergeable(field) || FieldAsOf(field, asOf) is not { } day)
             {
                 continue;
             }
 
-            if (projection(new ProjectionScope(this, variable, field, day, shared)) is { } expression)
+            if (projection(new ProjectionScope(this, variable, field, day, shared, fields)) is { } expression)
             {
                 entries[field.Key] = expression;
+            }
+        }
+
+        // After the fields, so that an extra joins the walks they declared (MapExtras).
+        foreach (var (key, projection) in extras?.Entries ?? new Dictionary<string, Projection>())
+        {
+            if (projection(new ProjectionScope(this, variable, new FieldSelection(key, extras!.Host, []), asOf, shared, fields)) is { } expression)
+            {
+                added![key] = expression;
             }
         }
 
@@ -197,6 +213,11 @@ public sealed class SelectionCompiler
     /// </summary>
     private bool Mergeable(FieldSelection field)
     {
+        if (field.Nodes.Count == 1)
+        {
+            return true;
+        }
+
         var first = field.Nodes[0];
         var arguments = Serialized(first);
         return field.Nodes.Skip(1).All(n => n.Name.StringValue == first.Name.StringValue && Serialized(n) == arguments);

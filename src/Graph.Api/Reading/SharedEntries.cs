@@ -9,7 +9,14 @@ internal sealed class SharedEntries
     private readonly Dictionary<string, string> _expressions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Walk> _walks = new(StringComparer.Ordinal);
 
-    public void Add(string key, Func<string> expression) => _expressions.TryAdd(key, expression());
+    /// <summary>Compiles <paramref name="expression"/> for the first field that names <paramref name="key"/> only: the others read its entry.</summary>
+    public void Add(string key, Func<string> expression)
+    {
+        if (!_expressions.ContainsKey(key))
+        {
+            _expressions[key] = expression();
+        }
+    }
 
     /// <summary>
     /// Adds <paramref name="part"/> (built over the walk's variables) to the walk named <paramref name="key"/>, which the

@@ -6,7 +6,7 @@ using Graph.Testing;
 namespace Graph.Api.Tests.Support;
 
 /// <summary>The API over a Neo4j holding the project's seed (seed/), imported with the real importer (idempotent, so shared runs are safe).</summary>
-public sealed class SeededApiFactory : ApiFactory
+public class SeededApiFactory : ApiFactory
 {
     public override async Task InitializeAsync()
     {
