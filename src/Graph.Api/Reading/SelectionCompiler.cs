@@ -31,6 +31,7 @@ public sealed class SelectionCompiler
     private readonly string _prefix;
     private readonly System.Text.RegularExpressions.Regex _variablePattern;
     private readonly Dictionary<string, MapShape> _maps = new(StringComparer.Ordinal);
+    private readonly List<(IObjectGraphType Type, IReadOnlyList<GraphQLSelectionSet> Sets, IReadOnlyList<FieldSelection> Fields)> _collected = [];
     private int _variables;
 
     /// <param name="context">the root field being compiled.</param>
@@ -280,15 +281,30 @@ public sealed class SelectionCompiler
     }
 
     /// <summary>The fields a node of <paramref name="type"/> resolves for these selection sets, by response key (CollectFields of the spec).</summary>
+    /// <remarks>
+    /// Kept for the compiler's life: a node map reads its fields twice (properties, then entries), an interface's for each
+    /// kind, and the selection cannot change while one statement is compiled.
+    /// </remarks>
     public IReadOnlyList<FieldSelection> Collect(IObjectGraphType type, IEnumerable<GraphQLSelectionSet> sets)
     {
+        var given = sets as IReadOnlyList<GraphQLSelectionSet> ?? [.. sets];
+        foreach (var (knownType, knownSets, knownFields) in _collected)
+        {
+            if (ReferenceEquals(knownType, type) && knownSets.Count == given.Count && knownSets.Zip(given).All(p => ReferenceEquals(p.First, p.Second)))
+            {
+                return knownFields;
+            }
+        }
+
         var fields = new List<(string Key, FieldType Definition, List<GraphQLField> Nodes)>();
-        foreach (var set in sets)
+        foreach (var set in given)
         {
             Collect(type, set, fields, []);
         }
 
-        return [.. fields.Select(f => new FieldSelection(f.Key, f.Definition, f.Nodes))];
+        IReadOnlyList<FieldSelection> collected = [.. fields.Select(f => new FieldSelection(f.Key, f.Definition, f.Nodes))];
+        _collected.Add((type, given, collected));
+        return collected;
     }
 
     private void Collect(IObjectGraphType type, GraphQLSelectionSet set, List<(string Key, FieldType Definition, List<GraphQLField> Nodes)> fields, HashSet<string> visited)
