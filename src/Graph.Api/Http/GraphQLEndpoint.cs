@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -276,13 +277,12 @@ internal static class GraphQLEndpoint
             return (null, tooLarge);
         }
 
-        var body = await ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
-        if (body is null)
+        var text = await ReadAtMostAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
+        if (text is null)
         {
             return (null, tooLarge);
         }
 
-        var text = Encoding.UTF8.GetString(body);
         if (text.TrimStart().StartsWith('['))
         {
             return (null, new Refusal(StatusCodes.Status400BadRequest, ErrorCodes.BatchingNotSupported, "Batched requests are not supported: send one operation per request."));
@@ -298,22 +298,32 @@ internal static class GraphQLEndpoint
         }
     }
 
-    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/> (a missing or false Content-Length cannot get past this).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body as text, or null when it is longer than <paramref name="maxBytes"/> (a missing or false Content-Length cannot get past this).
+    /// Read in a pooled chunk into a buffer sized by the Content-Length when given: a request allocates its text and little else.
+    /// </summary>
+    private static async Task<string?> ReadAtMostAsync(Stream body, long? length, long maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        using var buffer = new MemoryStream(length is > 0 && length <= maxBytes ? (int)length.Value : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return buffer.ToArray();
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

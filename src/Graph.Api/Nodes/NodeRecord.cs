@@ -18,7 +18,7 @@ public sealed class NodeRecord
         Properties = properties;
         Labels = labels;
         Id = Text("id") ?? string.Empty;
-        Kind = Kinds.FirstOrDefault(labels.Contains) ?? (labels.Count > 0 ? labels[0] : string.Empty);
+        Kind = KindOf(labels);
     }
 
     public string Id { get; }
@@ -50,10 +50,37 @@ public sealed class NodeRecord
 
     public static NodeRecord From(JsonElement map)
     {
-        var labels = map.TryGetProperty("labels", out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select(l => l.GetString()!).ToArray()
-            : [];
+        if (!map.TryGetProperty("labels", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return new NodeRecord(map, []);
+        }
+
+        // Read for every node of every answer: filled by hand, not through LINQ's buffers.
+        var labels = new string[list.GetArrayLength()];
+        var i = 0;
+        foreach (var label in list.EnumerateArray())
+        {
+            labels[i++] = label.GetString()!;
+        }
+
         return new NodeRecord(map, labels);
+    }
+
+    /// <summary>The first of <see cref="Kinds"/> among <paramref name="labels"/>, else the first label.</summary>
+    private static string KindOf(IReadOnlyList<string> labels)
+    {
+        foreach (var kind in Kinds)
+        {
+            for (var i = 0; i < labels.Count; i++)
+            {
+                if (labels[i] == kind)
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return labels.Count > 0 ? labels[0] : string.Empty;
     }
 
     public static NodeRecord? FromNullable(JsonElement map) =>

@@ -14,19 +14,29 @@ public static class CypherOrder
         a is null ? (b is null ? 0 : 1) : b is null ? -1 : string.CompareOrdinal(a, b));
 
     /// <summary>Compares two lists of sort keys (<c>[a.publishedOn, r.position, r.id]</c>) key by key.</summary>
+    /// <remarks>Walks both lists side by side: a sort calls this n log n times, so it copies nothing.</remarks>
     public static readonly IComparer<JsonElement> Keys = Comparer<JsonElement>.Create((a, b) =>
     {
-        var left = a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().ToList() : [];
-        var right = b.ValueKind == JsonValueKind.Array ? b.EnumerateArray().ToList() : [];
-        for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+        if (a.ValueKind != JsonValueKind.Array || b.ValueKind != JsonValueKind.Array)
         {
-            if (Compare(left[i], right[i]) is var order && order != 0)
+            return (a.ValueKind == JsonValueKind.Array ? a.GetArrayLength() : 0).CompareTo(b.ValueKind == JsonValueKind.Array ? b.GetArrayLength() : 0);
+        }
+
+        using var left = a.EnumerateArray();
+        using var right = b.EnumerateArray();
+        while (true)
+        {
+            var (more, moreRight) = (left.MoveNext(), right.MoveNext());
+            if (!more || !moreRight)
+            {
+                return more.CompareTo(moreRight);
+            }
+
+            if (Compare(left.Current, right.Current) is var order && order != 0)
             {
                 return order;
             }
         }
-
-        return left.Count.CompareTo(right.Count);
     });
 
     /// <summary>Compares two single values.</summary>

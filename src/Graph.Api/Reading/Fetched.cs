@@ -43,14 +43,41 @@ public static class Fetched
 
     /// <summary>
     /// The items of the walk several fields of <paramref name="node"/> share (<see cref="ProjectionScope.SharedWalk"/>),
-    /// each with the part of the field whose entry is <paramref name="reference"/>: <c>(item, part)</c>.
+    /// each with the part of the field whose entry is <paramref name="reference"/>: <c>(item, part)</c>. When the field's
+    /// part is held by another part of the item, the entry's <c>path</c> leads to it there (a missing key reads as null).
     /// </summary>
     public static IEnumerable<(JsonElement Item, JsonElement Part)> Parts(this NodeRecord node, JsonElement reference)
     {
         var walk = node.Shared(reference.GetProperty("shared"));
         var part = reference.GetProperty("part").GetString()!;
-        return walk.ValueKind == JsonValueKind.Array ? walk.EnumerateArray().Select(item => (item, item.GetProperty("parts").GetProperty(part))) : [];
+        if (walk.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        if (!reference.TryGetProperty("path", out var path))
+        {
+            return walk.EnumerateArray().Select(item => (item, item.GetProperty("parts").GetProperty(part)));
+        }
+
+        var steps = path.EnumerateArray().Select(step => step.GetString()!).ToArray();
+        return walk.EnumerateArray().Select(item => (item, Follow(item.GetProperty("parts").GetProperty(part), steps)));
     }
+
+    private static JsonElement Follow(JsonElement value, string[] steps)
+    {
+        foreach (var step in steps)
+        {
+            if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(step, out value))
+            {
+                return Null;
+            }
+        }
+
+        return value;
+    }
+
+    private static readonly JsonElement Null = JsonDocument.Parse("null").RootElement;
 
     /// <summary>The fetched value read with <paramref name="read"/>, else (not compiled) what <paramref name="load"/> loads.</summary>
     public static object? Or<T>(this NodeRecord node, IResolveFieldContext context, Func<JsonElement, T> read, Func<IDataLoaderResult<T>> load) =>

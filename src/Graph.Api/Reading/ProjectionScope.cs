@@ -94,12 +94,11 @@ public sealed class ProjectionScope
     /// <paramref name="part"/>, over the same variables, under its response key (a claim's quote, attributedTo,
     /// via, reportedIn and reports are each read from one walk of its reports). Returns the field's entry,
     /// <c>{shared: key, part: responseKey}</c>; resolvers read their part back with <see cref="Fetched.Parts"/>.
+    /// A part that another part of the same item already fetches is not walked twice: the entry then also names
+    /// where it is (<c>path</c>), e.g. a claim's <c>attributedTo</c> in its <c>reports</c>' <c>originatedBy</c> (<see cref="SharedEntries"/>).
     /// </summary>
-    public string SharedWalk(string key, int variables, Func<IReadOnlyList<string>, string, string> walk, Func<IReadOnlyList<string>, string> part)
-    {
+    public string SharedWalk(string key, int variables, Func<IReadOnlyList<string>, string, string> walk, Func<IReadOnlyList<string>, string> part) =>
         _shared.AddPart(SharedKey(key), () => [.. Enumerable.Range(0, variables).Select(_ => Variable())], walk, Field.Key, part);
-        return $"{{shared: '{key}', part: '{Field.Key}'}}";
-    }
 
     private static string SharedKey(string key) =>
         !key.Contains(' ', StringComparison.Ordinal) || key.Contains('\'', StringComparison.Ordinal) || key.Contains('`', StringComparison.Ordinal)

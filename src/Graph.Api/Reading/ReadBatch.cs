@@ -8,10 +8,13 @@ namespace Graph.Api.Reading;
 /// its compiled statement with <see cref="Run"/> and returns the result unawaited; the executor starts
 /// every root field before it awaits any, so the first await sends them all in one HTTP request (one
 /// <c>tx/commit</c> with a list of statements). A statement registered after that goes in the next request.
+/// Disposed with the request's scope, once the answer is written: it then returns the Neo4j answers' pooled buffers
+/// (<see cref="CypherResult.ReleaseBuffers"/>), which every node of the request read its values from.
 /// </summary>
-public sealed class ReadBatch(Neo4jReader neo4j)
+public sealed class ReadBatch(Neo4jReader neo4j) : IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly List<Pending> _sent = [];
     private Pending? _open;
 
     /// <summary>This request's batch.</summary>
@@ -24,9 +27,25 @@ public sealed class ReadBatch(Neo4jReader neo4j)
             if (_open is null || _open.Started)
             {
                 _open = new Pending(neo4j, _gate);
+                _sent.Add(_open);
             }
 
             return new Result(_open, _open.Add(statement));
+        }
+    }
+
+    public void Dispose()
+    {
+        List<Pending> sent;
+        lock (_gate)
+        {
+            sent = [.. _sent];
+            _sent.Clear();
+        }
+
+        foreach (var batch in sent)
+        {
+            batch.Release();
         }
     }
 
@@ -52,6 +71,18 @@ public sealed class ReadBatch(Neo4jReader neo4j)
             }
 
             return (await sending.ConfigureAwait(false))[index];
+        }
+
+        /// <summary>Returns the answer's buffers once it came (a request that failed or never left has none).</summary>
+        public void Release()
+        {
+            if (_sending is { IsCompletedSuccessfully: true } sent)
+            {
+                foreach (var result in sent.Result)
+                {
+                    result.ReleaseBuffers();
+                }
+            }
         }
     }
 

@@ -24,9 +24,14 @@ public sealed class SelectionCompiler
     /// <summary>The key of a node map under which the compiled fields sit, by response key (<see cref="Fetched"/>).</summary>
     public const string FetchedKey = "_fetched";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.RegularExpressions.Regex> VariablePatterns = new(StringComparer.Ordinal);
+
     private readonly IResolveFieldContext _context;
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
     private readonly string _prefix;
+    private readonly System.Text.RegularExpressions.Regex _variablePattern;
+    private readonly Dictionary<string, MapShape> _maps = new(StringComparer.Ordinal);
+    private readonly List<(IObjectGraphType Type, IReadOnlyList<GraphQLSelectionSet> Sets, IReadOnlyList<FieldSelection> Fields)> _collected = [];
     private int _variables;
 
     /// <param name="context">the root field being compiled.</param>
@@ -36,6 +41,7 @@ public sealed class SelectionCompiler
     {
         _context = context;
         _prefix = prefix;
+        _variablePattern = VariablePattern(prefix);
         RootAsOf = Parameter(asOf);
         Root = new FieldSelection(context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue, context.FieldDefinition, [context.FieldAst]);
     }
@@ -90,9 +96,40 @@ public sealed class SelectionCompiler
         var added = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = Entries(variable, named, selection, asOf, extras, added);
         var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
-        var properties = extras is null && Properties(named, selection) is { } read ? string.Join(", ", read.Select(p => "." + p)) : ".*";
-        return $"{variable} {{{properties}, labels: {LabelsOf(variable, named)}{string.Concat(added.Select(e => $", `{e.Key}`: {e.Value}"))}{fetched}}}";
+        // With extras the map reads every property (MapExtras).
+        var read = extras is null ? Properties(named, selection) : null;
+        var properties = read is not null ? string.Join(", ", read.Select(p => "." + p)) : ".*";
+        var map = $"{variable} {{{properties}, labels: {LabelsOf(variable, named)}{string.Concat(added.Select(e => $", `{e.Key}`: {e.Value}"))}{fetched}}}";
+        _maps[map] = new MapShape(variable, read, entries);
+        return map;
     }
+
+    /// <summary>What a node map this compiler wrote (<see cref="Map(string, IGraphType, IEnumerable{GraphQLSelectionSet}, string)"/>) holds; null for any other text.</summary>
+    internal MapShape? MapOf(string expression) => _maps.GetValueOrDefault(expression);
+
+    /// <summary>
+    /// <paramref name="expression"/> with the variables it binds itself renamed in the order they appear (all but
+    /// <paramref name="free"/>), so that two compilations of one selection over the same free variables read alike.
+    /// A variable name inside backticks is a response key, not a variable, and stays.
+    /// </summary>
+    internal string Canonical(string expression, IReadOnlyList<string> free) => Canonical(expression, free, _variablePattern);
+
+    /// <inheritdoc cref="Canonical(string, IReadOnlyList{string})"/>
+    /// <param name="prefix">the prefix of the compiler's generated names (<c>_</c>: variables <c>_v0</c>, <c>_v1</c> ...).</param>
+    internal static string Canonical(string expression, IReadOnlyList<string> free, string prefix) => Canonical(expression, free, VariablePattern(prefix));
+
+    private static string Canonical(string expression, IReadOnlyList<string> free, System.Text.RegularExpressions.Regex variables)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        return variables.Replace(expression, m =>
+            free.Contains(m.Value) ? m.Value
+            : names.TryGetValue(m.Value, out var known) ? known
+            : names[m.Value] = $"#{names.Count}");
+    }
+
+    /// <summary>A generated variable (<c>_v12</c>): not part of a longer name, a property (<c>.x</c>), a parameter (<c>$x</c>) or a backticked key.</summary>
+    private static System.Text.RegularExpressions.Regex VariablePattern(string prefix) => VariablePatterns.GetOrAdd(prefix, p =>
+        new System.Text.RegularExpressions.Regex($@"(?<![`$.\w]){System.Text.RegularExpressions.Regex.Escape(p)}v\d+(?![\w`])", System.Text.RegularExpressions.RegexOptions.CultureInvariant));
 
     /// <summary>
     /// A claim, report or article reached as such has that one label: written as a literal, not read with
@@ -198,7 +235,7 @@ public sealed class SelectionCompiler
         }
 
         // What several fields read (ProjectionScope.Shared): its keys are never response keys.
-        foreach (var (key, expression) in shared.Compiled())
+        foreach (var (key, expression) in shared.Compiled(MapOf, Canonical, entries))
         {
             entries[key] = expression;
         }
@@ -261,15 +298,30 @@ public sealed class SelectionCompiler
     }
 
     /// <summary>The fields a node of <paramref name="type"/> resolves for these selection sets, by response key (CollectFields of the spec).</summary>
+    /// <remarks>
+    /// Kept for the compiler's life: a node map reads its fields twice (properties, then entries), an interface's for each
+    /// kind, and the selection cannot change while one statement is compiled.
+    /// </remarks>
     public IReadOnlyList<FieldSelection> Collect(IObjectGraphType type, IEnumerable<GraphQLSelectionSet> sets)
     {
+        var given = sets as IReadOnlyList<GraphQLSelectionSet> ?? [.. sets];
+        foreach (var (knownType, knownSets, knownFields) in _collected)
+        {
+            if (ReferenceEquals(knownType, type) && knownSets.Count == given.Count && knownSets.Zip(given).All(p => ReferenceEquals(p.First, p.Second)))
+            {
+                return knownFields;
+            }
+        }
+
         var fields = new List<(string Key, FieldType Definition, List<GraphQLField> Nodes)>();
-        foreach (var set in sets)
+        foreach (var set in given)
         {
             Collect(type, set, fields, []);
         }
 
-        return [.. fields.Select(f => new FieldSelection(f.Key, f.Definition, f.Nodes))];
+        IReadOnlyList<FieldSelection> collected = [.. fields.Select(f => new FieldSelection(f.Key, f.Definition, f.Nodes))];
+        _collected.Add((type, given, collected));
+        return collected;
     }
 
     private void Collect(IObjectGraphType type, GraphQLSelectionSet set, List<(string Key, FieldType Definition, List<GraphQLField> Nodes)> fields, HashSet<string> visited)
@@ -350,3 +402,6 @@ public sealed class SelectionCompiler
         return true;
     }
 }
+
+/// <summary>A node map the compiler wrote: its variable, the properties it fetches (null: all, <c>.*</c>) and its compiled fields by response key.</summary>
+internal sealed record MapShape(string Variable, IReadOnlyList<string>? Properties, IReadOnlyDictionary<string, string> Entries);

@@ -21,8 +21,9 @@ internal sealed class SharedEntries
     /// <summary>
     /// Adds <paramref name="part"/> (built over the walk's variables) to the walk named <paramref name="key"/>, which the
     /// first field that names it declares with its <paramref name="variables"/> fresh variables and how it is written.
+    /// Returns the field's entry: <c>{shared: key, part: name}</c>.
     /// </summary>
-    public void AddPart(string key, Func<IReadOnlyList<string>> variables, Func<IReadOnlyList<string>, string, string> write, string name, Func<IReadOnlyList<string>, string> part)
+    public string AddPart(string key, Func<IReadOnlyList<string>> variables, Func<IReadOnlyList<string>, string, string> write, string name, Func<IReadOnlyList<string>, string> part)
     {
         if (!_walks.TryGetValue(key, out var walk))
         {
@@ -30,16 +31,101 @@ internal sealed class SharedEntries
             _walks[key] = walk;
         }
 
-        walk.Parts.TryAdd(name, part(walk.Variables));
+        if (walk.Parts.TryAdd(name, part(walk.Variables)))
+        {
+            walk.References[name] = Reference(key, name, []);
+        }
+
+        return walk.References[name];
     }
 
-    /// <summary>Every entry as compiled: a walk's items carry each field's part under the field's response key.</summary>
-    public IEnumerable<KeyValuePair<string, string>> Compiled() =>
-        _expressions.Concat(_walks.Select(w => KeyValuePair.Create(w.Key,
-            w.Value.Write(w.Value.Variables, $"{{{string.Join(", ", w.Value.Parts.Select(p => $"`{p.Key}`: {p.Value}"))}}}"))));
+    /// <summary>
+    /// Every entry as compiled: a walk's items carry each field's part under the field's response key.
+    /// A part that another part of the same item already holds is read from there instead of walked again
+    /// (<see cref="PartsInOthers"/>): its field's entry in <paramref name="entries"/> (the node's compiled fields)
+    /// then names the part and the path to it, <c>{shared: key, part: 'reports', path: ['_fetched', 'originatedBy']}</c>.
+    /// <paramref name="mapOf"/> tells what a node map the compiler wrote holds (null for other text), <paramref name="canonical"/>
+    /// writes an expression with the variables it binds renamed in order (<see cref="SelectionCompiler.Canonical"/>).
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> Compiled(Func<string, MapShape?> mapOf, Func<string, IReadOnlyList<string>, string> canonical, IDictionary<string, string> entries)
+    {
+        var compiled = new List<KeyValuePair<string, string>>(_expressions);
+        foreach (var (key, walk) in _walks)
+        {
+            var parts = new Dictionary<string, string>(walk.Parts, StringComparer.Ordinal);
+            foreach (var (name, (holder, path)) in PartsInOthers(mapOf, canonical, walk))
+            {
+                // Only a field whose entry is the walk's reference itself (not an expression around it) reads it elsewhere.
+                if (entries.TryGetValue(name, out var entry) && entry == walk.References[name])
+                {
+                    entries[name] = Reference(key, holder, path);
+                    parts.Remove(name);
+                }
+            }
+
+            compiled.Add(KeyValuePair.Create(key,
+                walk.Write(walk.Variables, $"{{{string.Join(", ", parts.Select(p => $"`{p.Key}`: {p.Value}"))}}}")));
+        }
+
+        return compiled;
+    }
+
+    /// <summary>
+    /// The parts another part of the item already holds, with that part and the path to the value in it: a part that
+    /// is a node map over one of the walk's variables (<c>reports</c>: <c>r {.quote, _fetched: {originatedBy: [...]}}</c>)
+    /// holds a property of that variable it fetches (<c>quote</c>: <c>r.quote</c>) and each of its compiled fields whose
+    /// expression is the part's, but for the names of the variables bound inside (<c>attributedTo</c>: the same
+    /// <c>[(r)-[:ORIGINATED_BY]->(o:Entity) | o {.id, .name}]</c>). A part that is itself a node map is always walked.
+    /// </summary>
+    private static Dictionary<string, (string Holder, IReadOnlyList<string> Path)> PartsInOthers(Func<string, MapShape?> mapOf, Func<string, IReadOnlyList<string>, string> canonical, Walk walk)
+    {
+        var found = new Dictionary<string, (string, IReadOnlyList<string>)>(StringComparer.Ordinal);
+        var holders = walk.Parts
+            .Select(p => (Name: p.Key, Map: mapOf(p.Value)))
+            .Where(h => h.Map is { } map && walk.Variables.Contains(map.Variable))
+            .ToList();
+        if (holders.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var (name, expression) in walk.Parts)
+        {
+            if (mapOf(expression) is not null)
+            {
+                continue;
+            }
+
+            var written = canonical(expression, walk.Variables);
+            foreach (var (holder, map) in holders)
+            {
+                if (map!.Properties is { } properties && properties.Any(p => expression == $"{map.Variable}.{p}"))
+                {
+                    found[name] = (holder, [expression[(map.Variable.Length + 1)..]]);
+                    break;
+                }
+
+                if (map.Entries.FirstOrDefault(e => canonical(e.Value, walk.Variables) == written) is { Key: { } entry })
+                {
+                    found[name] = (holder, [SelectionCompiler.FetchedKey, entry]);
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static string Reference(string key, string part, IReadOnlyList<string> path) =>
+        path.Count == 0
+            ? $"{{shared: '{key}', part: '{part}'}}"
+            : $"{{shared: '{key}', part: '{part}', path: [{string.Join(", ", path.Select(p => $"'{p}'"))}]}}";
 
     private sealed record Walk(IReadOnlyList<string> Variables, Func<IReadOnlyList<string>, string, string> Write)
     {
         public Dictionary<string, string> Parts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each part's entry for its field, as the field's projection was given it.</summary>
+        public Dictionary<string, string> References { get; } = new(StringComparer.Ordinal);
     }
 }

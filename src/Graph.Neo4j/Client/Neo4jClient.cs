@@ -137,8 +137,14 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
         timeout.CancelAfter(_options.RequestTimeout);
         try
         {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            // Headers first, then the body straight into a pooled buffer (ResponseBuffer): no copy of it on the large object heap.
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            ResponseBuffer body;
+            await using (var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false))
+            {
+                body = await ResponseBuffer.ReadAsync(stream, response.Content.Headers.ContentLength, timeout.Token).ConfigureAwait(false);
+            }
+
             LogIfSlow(statements, stopwatch.Elapsed);
             var parsed = Neo4jResponse.Parse(response.StatusCode, response.Headers.Location, body, uri);
             // Recorded once Neo4j accepted them: the Cypher 5 gate checks what really runs.
@@ -156,6 +162,11 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
         catch (HttpRequestException error)
         {
             throw new Neo4jUnavailableException(_options.Uri, $"the connection dropped ({Reason(error)})", requestSent: true, error);
+        }
+        catch (IOException error)
+        {
+            // The body is read after the headers came: a connection that drops then fails here, not in SendAsync.
+            throw new Neo4jUnavailableException(_options.Uri, $"the connection dropped while the answer came ({error.Message})", requestSent: true, error);
         }
         catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
         {

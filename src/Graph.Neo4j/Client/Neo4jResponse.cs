@@ -7,7 +7,30 @@ namespace Graph.Neo4j.Client;
 /// <summary>What one HTTP round trip to the transactional endpoint brought back.</summary>
 internal sealed record Neo4jResponse(IReadOnlyList<CypherResult> Results, Uri? Location, Uri? Commit, IReadOnlyDictionary<string, string> Discovery)
 {
-    public static Neo4jResponse Parse(HttpStatusCode status, Uri? location, byte[] body, Uri requestUri)
+    /// <summary>
+    /// Reads the answer; its results keep <paramref name="body"/> (their rows read their values in place) until one of
+    /// them is released (<see cref="CypherResult.ReleaseBuffers"/>). An answer that throws, or that has no results, releases it here.
+    /// </summary>
+    public static Neo4jResponse Parse(HttpStatusCode status, Uri? location, ResponseBuffer body, Uri requestUri)
+    {
+        try
+        {
+            var response = Read(status, location, body, requestUri);
+            if (response.Results.Count == 0)
+            {
+                body.Release();
+            }
+
+            return response;
+        }
+        catch
+        {
+            body.Release();
+            throw;
+        }
+    }
+
+    private static Neo4jResponse Read(HttpStatusCode status, Uri? location, ResponseBuffer body, Uri requestUri)
     {
         if (status == HttpStatusCode.Unauthorized)
         {
@@ -27,15 +50,15 @@ internal sealed record Neo4jResponse(IReadOnlyList<CypherResult> Results, Uri? L
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            document = body.Parse();
         }
         catch (JsonException error)
         {
             throw new Neo4jException($"Neo4j answered {(int)status} with a body that is not JSON", error);
         }
 
-        // Not disposed: the rows read their values from this document (parsed once; cloning each row parsed it
-        // again). Disposing would only return its pooled index to the pool; the garbage collector takes it instead.
+        // Not disposed here: the rows read their values from this document (parsed once; cloning each row parsed it
+        // again). A reader that is done with the rows releases it (CypherResult.ReleaseBuffers), else the garbage collector takes it.
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -55,7 +78,7 @@ internal sealed record Neo4jResponse(IReadOnlyList<CypherResult> Results, Uri? L
         }
 
         var results = root.TryGetProperty("results", out var list)
-            ? list.EnumerateArray().Select(CypherResult.FromJson).ToList()
+            ? list.EnumerateArray().Select(result => CypherResult.FromJson(result, body)).ToList()
             : [];
         var commit = root.TryGetProperty("commit", out var c) && c.ValueKind == JsonValueKind.String ? new Uri(c.GetString()!) : null;
         var discovery = root.EnumerateObject()

@@ -151,6 +151,38 @@ public sealed class CompiledSelectionTests(SeededApiFactory factory) : IClassFix
         Assert.All(nodes, n => Assert.All(n["y"]!.AsArray(), a => Assert.True(day is null || string.CompareOrdinal((string)a!["publishedOn"]!, day) <= 0)));
     }
 
+    /// <summary>
+    /// A claim's quote, attributedTo and via are what its reports' quote, originatedBy and via hold: selected together
+    /// (as the IDE's first question does) they are read from the reports' part of the one walk, not walked again, and
+    /// answer as the loaders do, for a claim without relays too.
+    /// </summary>
+    [Fact]
+    public async Task Claim_fields_read_from_their_reports_answer_as_their_loaders()
+    {
+        const string Fields = """
+            x: quote y: attributedTo { id name } z: via { id name }
+            w: reports { how quote originatedBy { id name } via { id name } article { id title publisher { name } } }
+            """;
+        using var client = factory.CreateGraphQLClient();
+        var loaded = await client.PostAsync($$"""
+            query($id: ID!) { claims(involving: $id, first: 50) {
+              a: edges { node { id {{Fields}} } }
+              b: edges { node { id x: statement y: about { id } z: reportedIn { id } w: relations { kind } } } } }
+            """, new { id = Deployment });
+        var compiled = await AskAsync($$"""
+            query($id: ID!) { claims(involving: $id, first: 50) { a: edges { node { id {{Fields}} } } } }
+            """, new { id = Deployment });
+
+        Assert.True(loaded.Errors.Count == 0, loaded.ToString());
+        Assert.Equal(loaded.Data!["claims"]!["a"]!.ToJsonString(), compiled["claims"]!["a"]!.ToJsonString());
+        var nodes = compiled["claims"]!["a"]!.AsArray().Select(e => e!["node"]!).ToList();
+        Assert.Contains(nodes, n => n["z"]!.AsArray().Count > 0);
+        Assert.Contains(nodes, n => n["z"]!.AsArray().Count == 0);
+        Assert.All(nodes, n => Assert.Equal(
+            n["w"]!.AsArray().SelectMany(r => r!["originatedBy"]!.AsArray()).Select(o => (string)o!["id"]!).Distinct().Order(StringComparer.Ordinal),
+            n["y"]!.AsArray().Select(o => (string)o!["id"]!).Order(StringComparer.Ordinal)));
+    }
+
     [Fact]
     public async Task Claims_compared_under_a_narrow_selection_are_still_compared_on_their_whole_definition()
     {

@@ -53,6 +53,24 @@ public sealed class FailureTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixtur
     }
 
     [Fact]
+    public async Task A_connection_dropped_while_the_answer_comes_is_a_dropped_connection()
+    {
+        var handler = new FaultInjectingHandler(FaultInjectingHandler.DroppedWhileAnswering, faults: 1);
+        using var client = new Neo4jClient(FastRetries(), handler: handler);
+        using var writer = new Neo4jClient(FastRetries(), handler: new FaultInjectingHandler(FaultInjectingHandler.DroppedWhileAnswering, faults: 1));
+        await writer.GetTransactionEndpointAsync();
+
+        var result = await client.RunAsync(Probe);
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() =>
+            writer.RunAsync(new Cypher("CreateProbe", "CREATE (n:Probe {id: $id})", new Dictionary<string, object?> { ["id"] = Neo4jFixture.UniqueId("dropped-body") })));
+
+        Assert.Equal(1L, result.Rows[0].GetInt64("x"));
+        Assert.Equal(1, handler.Injected);
+        Assert.True(error.RequestSent);
+        Assert.IsType<IOException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task A_dropped_connection_is_not_retried_when_the_write_may_have_applied()
     {
         var handler = new FaultInjectingHandler(FaultInjectingHandler.DroppedConnection, faults: 1);

@@ -25,6 +25,21 @@ internal sealed class FaultInjectingHandler(Func<HttpRequestMessage, HttpRespons
     public static HttpResponseMessage DroppedConnection(HttpRequestMessage _) =>
         throw new HttpRequestException(HttpRequestError.ResponseEnded, "injected: the server closed the connection");
 
+    /// <summary>The headers came, then the connection dropped in the middle of the body.</summary>
+    public static HttpResponseMessage DroppedWhileAnswering(HttpRequestMessage _) => new(HttpStatusCode.OK)
+    {
+        Content = new StreamContent(new BrokenStream("""{"results":[{"columns":["x"],"data":[{"row":["""u8.ToArray())),
+    };
+
+    private sealed class BrokenStream(byte[] start) : MemoryStream(start)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Position < Length ? base.ReadAsync(buffer, cancellationToken) : throw new IOException("injected: the connection dropped in the body");
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            Position < Length ? base.Read(buffer, offset, count) : throw new IOException("injected: the connection dropped in the body");
+    }
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var isStatement = request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.Contains("/transaction", StringComparison.Ordinal)

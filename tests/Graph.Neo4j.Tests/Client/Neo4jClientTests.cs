@@ -44,6 +44,27 @@ public sealed class Neo4jClientTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFi
         Assert.Equal("Nordkorea", row.GetString("key"));
     }
 
+    /// <summary>
+    /// An answer is read into a pooled buffer that grows as it comes (a claim page is about 100 KB) and its rows read their
+    /// values in place, until a reader done with them releases the buffer; after that they cannot be read by mistake.
+    /// </summary>
+    [Fact]
+    public async Task A_large_answer_reads_whole_and_its_released_rows_are_not_read_again()
+    {
+        var text = string.Concat(Enumerable.Repeat("Корея 🪖 ", 20_000));
+        var result = await neo4j.Client.RunAsync(new Cypher("LargeAnswer",
+            "UNWIND range(1, 3) AS i RETURN i, $text AS text, range(0, 20000) AS numbers", new Dictionary<string, object?> { ["text"] = text }));
+
+        Assert.Equal([1L, 2L, 3L], result.Rows.Select(r => r.GetInt64("i")));
+        Assert.All(result.Rows, r => Assert.Equal(text, r.GetString("text")));
+        Assert.All(result.Rows, r => Assert.Equal(20_000, r["numbers"][20_000].GetInt32()));
+
+        result.ReleaseBuffers();
+        result.ReleaseBuffers();
+
+        Assert.Throws<ObjectDisposedException>(() => result.Rows[0].GetString("text"));
+    }
+
     [Fact]
     public async Task Several_statements_in_one_request_commit_together()
     {
