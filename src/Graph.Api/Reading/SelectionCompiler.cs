@@ -197,6 +197,11 @@ public sealed class SelectionCompiler
     /// </summary>
     private bool Mergeable(FieldSelection field)
     {
+        if (field.Nodes.Count == 1)
+        {
+            return true;
+        }
+
         var first = field.Nodes[0];
         var arguments = Serialized(first);
         return field.Nodes.Skip(1).All(n => n.Name.StringValue == first.Name.StringValue && Serialized(n) == arguments);
