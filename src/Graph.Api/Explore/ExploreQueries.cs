@@ -15,6 +15,8 @@ namespace Graph.Api.Explore;
 /// <summary><c>neighbourhood</c>, <c>timeline</c> and <c>path</c>: the questions of how things hang together.</summary>
 public static class ExploreQueries
 {
+    private const int MaxCaption = 120;
+
     public static void Add(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<GraphViewType>>("neighbourhood")
@@ -97,14 +99,14 @@ public static class ExploreQueries
                 NodeRecord.List(row["claims"])))));
     }
 
-    /// <summary>A node as <see cref="ExploreCypher"/> draws it: <c>[id, labels, caption]</c>, the caption cut to <see cref="ExploreCypher.MaxCaption"/>.</summary>
+    /// <summary>A node as <see cref="ExploreCypher"/> draws it: <c>[id, labels, caption]</c>, the caption cut to <see cref="MaxCaption"/> characters.</summary>
     private static GraphNode ToGraphNode(JsonElement drawn)
     {
         var id = drawn[0].GetString()!;
         var caption = drawn[2].ValueKind == JsonValueKind.String ? drawn[2].GetString()! : id;
-        if (caption.Length > ExploreCypher.MaxCaption)
+        if (caption.Length > MaxCaption)
         {
-            caption = caption[..(ExploreCypher.MaxCaption - 1)] + "…";
+            caption = caption[..(MaxCaption - 1)] + "…";
         }
 
         return new GraphNode(id, NodeRecord.KindOf([.. drawn[1].EnumerateArray().Select(l => l.GetString()!)]), caption);
