@@ -34,8 +34,9 @@ public static class ArticlePageCypher
             """,
     };
 
-    private const string Filter = $$"""
-        WHERE ($publisher IS NULL OR (a)-[:{{RelationshipTypes.PublishedBy}}]->(:Entity {id: $publisher}))
+    // Started from the publisher, its articles need no second walk to it (a pattern in a WHERE is walked for every row).
+    private static string Filter(string start) => $$"""
+        WHERE {{(start == "publisher" ? "true" : $"($publisher IS NULL OR (a)-[:{RelationshipTypes.PublishedBy}]->(:Entity {{id: $publisher}}))")}}
           AND ($language IS NULL OR a.language = $language)
           AND ($text IS NULL OR toLower(a.title) CONTAINS $text)
           AND ($from IS NULL OR substring(a.publishedOn, 0, size(coalesce($from, ''))) >= $from)
@@ -53,7 +54,7 @@ public static class ArticlePageCypher
 
     // <start> + <filter> + <order> yields the ordered rows of one variable; a page statement collects them (PageCypher.Collect).
     private static readonly Dictionary<(string Start, string Sort), string> OrderedRows =
-        Starts.SelectMany(start => Orders.Select(order => KeyValuePair.Create((start.Key, order.Key), string.Join('\n', start.Value, Filter, order.Value))))
+        Starts.SelectMany(start => Orders.Select(order => KeyValuePair.Create((start.Key, order.Key), string.Join('\n', start.Value, Filter(start.Key), order.Value))))
             .ToDictionary();
 
     private static readonly Dictionary<(string Start, string Sort), string> Pages = OrderedRows.ToDictionary(p => p.Key, p => p.Value + "\n" + Result);

@@ -32,16 +32,19 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
             .Description("Claims about this thing and, unless it is an event, about the treaties, deployments and events tied to it, earliest reported first (at most 100; page with `Query.claims(involving:)`).")
             .Projects(s => EntityProjections.Involving(s))
+            .Reads()
             .Resolve(c => c.Source.Or(c, EntityProjections.ReadClaims, () => AsOf.Load(c, EntityCypher.Claims, c.Source.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("facts")
             .Description("Its dated and valued properties (signed on, ratified by each state on, in force on; an event's date and place; a deployment's size, start and end; a role's start and end), " +
                 "each with the value the claims about it settle on, its status, and the claims that support and contest it.")
             .WithAsOf()
             .Projects(FactCypher.FactsOf)
+            .Reads()
             .Resolve(c => FactLoader.Facts(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
             .Description("Every tie between this thing and another, both ways.")
             .Projects(s => EntityProjections.Ties(s, outgoing: null, [], null, "entity"))
+            .Reads()
             .Resolve(c => c.Source.Or(c, EntityProjections.ReadTies, () => c.Loaders().Load(EntityCypher.Relations, c.Source.Id)));
     }
 
@@ -50,6 +53,7 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
         where TGraphType : IGraphType =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraphType>>>>(name).Description(description)
             .Projects(s => EntityProjections.Ties(s, outgoing, [type], kind))
+            .Reads()
             .Resolve(c => c.Source.Or(c, fetched => Nodes(EntityProjections.ReadTies(fetched)), () => c.Loaders().Load(EntityCypher.Relations, c.Source.Id)
                 .Then(ties => Nodes(ties.Where(t => t.Type == type && t.Outgoing == outgoing && (kind is null || t.Node.Kind == kind))))));
 
@@ -58,6 +62,7 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
         where TGraphType : IGraphType =>
         Field<TGraphType>(name).Description(description)
             .Projects(s => EntityProjections.Ties(s, outgoing, [type], null))
+            .Reads()
             .Resolve(c => c.Source.Or(c, fetched => EntityProjections.ReadTies(fetched).FirstOrDefault()?.Node, () => c.Loaders().Load(EntityCypher.Relations, c.Source.Id)
                 .Then(ties => ties.FirstOrDefault(t => t.Type == type && t.Outgoing == outgoing)?.Node)));
 
@@ -65,22 +70,25 @@ public abstract class EntityGraphType : ObjectGraphType<NodeRecord>
     protected void Ties(string name, string description, bool outgoing, params string[] types) =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>(name).Description(description)
             .Projects(s => EntityProjections.Ties(s, outgoing, types, null, "entity"))
+            .Reads()
             .Resolve(c => c.Source.Or(c, EntityProjections.ReadTies, () => c.Loaders().Load(EntityCypher.Relations, c.Source.Id)
                 .Then(ties => ties.Where(t => t.Outgoing == outgoing && types.Contains(t.Type)).ToList())));
 
     protected void Statements(string description) =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("statements").Description(description)
             .Projects(s => EntityProjections.Originated(s))
+            .Reads()
             .Resolve(c => c.Source.Or(c, EntityProjections.ReadClaims, () => AsOf.Load(c, EntityCypher.Statements, c.Source.Id)));
 
     /// <summary>A property that is a fact: the value the claims settle on (<see cref="FactLoader.Value"/>).</summary>
     protected void FactProperty(string name, string description) =>
         Field<StringGraphType>(name).Description(description + " The value the claims about it settle on (see `facts`).")
             .Projects(FactCypher.EvidenceOf)
+            .Reads()
             .Resolve(c => FactLoader.Value(c, name));
 
     private static List<NodeRecord> Nodes(IEnumerable<RelationRecord> ties) => [.. ties.Select(t => t.Node)];
 
     protected void Property(string name, string description) =>
-        Field<StringGraphType>(name).Description(description).Resolve(c => c.Source.Text(name));
+        Field<StringGraphType>(name).Description(description).Reads(name).Resolve(c => c.Source.Text(name));
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Graph.Api.Entities;
 using Graph.Api.History;
 using Graph.Api.Nodes;
@@ -53,13 +54,12 @@ public static class ExploreQueries
             }
 
             var row = result.Rows[0];
-            var nodes = new List<NodeRecord> { NodeRecord.From(row["center"]) };
-            nodes.AddRange(NodeRecord.List(row["nodes"]));
+            var nodes = row["nodes"].EnumerateArray().Prepend(row["center"]).Select(ToGraphNode).DistinctBy(n => n.Id).ToList();
             var edges = row["edges"].EnumerateArray()
-                .Select(e => new GraphEdge(e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!, e.GetProperty("type").GetString()!))
+                .Select(e => new GraphEdge(e[0].GetString()!, e[1].GetString()!, e[2].GetString()!))
                 .Distinct()
                 .ToList();
-            return new GraphView([.. nodes.DistinctBy(n => n.Id).Select(ToGraphNode)], edges);
+            return new GraphView(nodes, edges);
         });
     }
 
@@ -99,14 +99,16 @@ public static class ExploreQueries
                 NodeRecord.List(row["claims"])))));
     }
 
-    private static GraphNode ToGraphNode(NodeRecord node)
+    /// <summary>A node as <see cref="ExploreCypher"/> draws it: <c>[id, labels, caption]</c>, the caption cut to <see cref="MaxCaption"/> characters.</summary>
+    private static GraphNode ToGraphNode(JsonElement drawn)
     {
-        var caption = node.Text("name") ?? node.Text("statement") ?? node.Text("title") ?? node.Text("quote") ?? node.Id;
+        var id = drawn[0].GetString()!;
+        var caption = drawn[2].ValueKind == JsonValueKind.String ? drawn[2].GetString()! : id;
         if (caption.Length > MaxCaption)
         {
             caption = caption[..(MaxCaption - 1)] + "…";
         }
 
-        return new GraphNode(node.Id, node.Kind, caption);
+        return new GraphNode(id, NodeRecord.KindOf([.. drawn[1].EnumerateArray().Select(l => l.GetString()!)]), caption);
     }
 }

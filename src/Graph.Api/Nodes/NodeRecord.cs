@@ -21,6 +21,10 @@ public sealed class NodeRecord
         Kind = KindOf(labels);
     }
 
+    /// <summary>The kind among a node's labels (see <see cref="Kind"/>); its first label when it has none of the kinds.</summary>
+    public static string KindOf(IReadOnlyList<string> labels) =>
+        Kinds.FirstOrDefault(labels.Contains) ?? (labels.Count > 0 ? labels[0] : string.Empty);
+
     public string Id { get; }
 
     public IReadOnlyList<string> Labels { get; }

@@ -170,6 +170,31 @@ public sealed class DirectGraph(Neo4jOptions options) : IDisposable
         return (row.GetInt64("relationships"), Sorted(row.GetStrings("neighbours")));
     }
 
+    /// <summary>
+    /// The node and its neighbours (not by DECLARED_IN) as the graph view draws them, <c>id kind caption</c>: the kind is the
+    /// first of the kind labels it has, the caption the first of its name, statement, title and quote (else its id), cut
+    /// to 119 characters and an ellipsis when longer than 120.
+    /// </summary>
+    public async Task<List<string>> DrawnAroundAsync(string id)
+    {
+        string[] kinds = [Labels.Person, Labels.Country, Labels.Organization, Labels.Place, Labels.Treaty, Labels.Deployment, Labels.Event, Labels.Claim, Labels.Report, Labels.Article];
+        var result = await _client.RunAsync(new Cypher("TestDrawnAround", $$"""
+            MATCH (n)
+            WHERE n.id = $id
+            OPTIONAL MATCH (n)-[rel]-(m)
+            WHERE type(rel) <> '{{RelationshipTypes.DeclaredIn}}'
+            WITH n, collect(DISTINCT m) AS ms
+            UNWIND ms + [n] AS x
+            RETURN DISTINCT x.id AS id, labels(x) AS labels, [x.name, x.statement, x.title, x.quote] AS captions
+            """, new Dictionary<string, object?> { ["id"] = id }));
+        return Sorted(result.Map(row =>
+        {
+            var labels = row.GetStrings("labels");
+            var caption = row["captions"].EnumerateArray().FirstOrDefault(c => c.ValueKind == System.Text.Json.JsonValueKind.String).GetString() ?? row.GetString("id");
+            return $"{row.GetString("id")} {kinds.FirstOrDefault(labels.Contains) ?? labels[0]} {(caption.Length > 120 ? caption[..119] + "…" : caption)}";
+        }));
+    }
+
     /// <summary>Every relationship among the node and its neighbours (not DECLARED_IN) as <c>source&gt;target TYPE</c>.</summary>
     public async Task<List<string>> EdgesAroundAsync(string id)
     {

@@ -245,16 +245,18 @@ public sealed class QueryFieldsTests(SeededApiFactory factory) : IClassFixture<S
         // A claim's node id comes from its content; the file's id is one of its names.
         var id = name.Contains("troops", StringComparison.Ordinal) ? await _graph.ClaimNamedAsync(name) : name;
         var (answer, expected) = await AskWhileStillAsync(
-            async () => (await _graph.NeighboursAsync(id), await _graph.EdgesAroundAsync(id)),
+            async () => (await _graph.NeighboursAsync(id), await _graph.EdgesAroundAsync(id), await _graph.DrawnAroundAsync(id)),
             () => factory.AskAsync("""
                 query($id: ID!) { neighbourhood(id: $id, limit: 100) { nodes { id kind caption } edges { source target type } } }
                 """, new { id }));
 
-        var ((relationships, neighbours), edges) = expected;
+        var ((relationships, neighbours), edges, drawnNodes) = expected;
         Assert.InRange(relationships, 2, 100);
         var view = answer["neighbourhood"]!;
         Assert.Equal(neighbours.Append(id).Order(StringComparer.Ordinal), SortedIds(view["nodes"]));
         Assert.All(view["nodes"]!.AsArray(), n => Assert.False(string.IsNullOrEmpty((string?)n!["caption"])));
+        Assert.Equal(drawnNodes, view["nodes"]!.AsArray().Select(n => $"{n!["id"]} {n["kind"]} {n["caption"]}").Order(StringComparer.Ordinal));
+        Assert.True(id != name || drawnNodes.Any(n => n.EndsWith('…')), $"no caption around {id} is long enough to be cut"); // a thing and an article of the seed have long quotes around them
         var drawn = view["edges"]!.AsArray().Select(e => $"{e!["source"]}>{e["target"]} {e["type"]}").Order(StringComparer.Ordinal);
         Assert.Equal(edges, drawn);
         Assert.True(edges.Count > neighbours.Count || id != "north-korea", "North Korea's neighbours have no ties among themselves");
