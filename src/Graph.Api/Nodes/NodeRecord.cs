@@ -21,10 +21,6 @@ public sealed class NodeRecord
         Kind = KindOf(labels);
     }
 
-    /// <summary>The kind among a node's labels (see <see cref="Kind"/>); its first label when it has none of the kinds.</summary>
-    public static string KindOf(IReadOnlyList<string> labels) =>
-        Kinds.FirstOrDefault(labels.Contains) ?? (labels.Count > 0 ? labels[0] : string.Empty);
-
     public string Id { get; }
 
     public IReadOnlyList<string> Labels { get; }
@@ -70,8 +66,8 @@ public sealed class NodeRecord
         return new NodeRecord(map, labels);
     }
 
-    /// <summary>The first of <see cref="Kinds"/> among <paramref name="labels"/>, else the first label.</summary>
-    private static string KindOf(IReadOnlyList<string> labels)
+    /// <summary>The kind among a node's labels (see <see cref="Kind"/>): the first of <see cref="Kinds"/> among them, else the first label.</summary>
+    public static string KindOf(IReadOnlyList<string> labels)
     {
         foreach (var kind in Kinds)
         {
