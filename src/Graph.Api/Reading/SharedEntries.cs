@@ -80,9 +80,13 @@ internal sealed class SharedEntries
     private static Dictionary<string, (string Holder, IReadOnlyList<string> Path)> PartsInOthers(Func<string, MapShape?> mapOf, Func<string, IReadOnlyList<string>, string> canonical, Walk walk)
     {
         var found = new Dictionary<string, (string, IReadOnlyList<string>)>(StringComparer.Ordinal);
+        // Each holder's compiled fields by their canonical text, written once (the first field of a text names it).
         var holders = walk.Parts
             .Select(p => (Name: p.Key, Map: mapOf(p.Value)))
             .Where(h => h.Map is { } map && walk.Variables.Contains(map.Variable))
+            .Select(h => (h.Name, Map: h.Map!, Entries: h.Map!.Entries
+                .GroupBy(e => canonical(e.Value, walk.Variables), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal)))
             .ToList();
         if (holders.Count == 0)
         {
@@ -97,15 +101,15 @@ internal sealed class SharedEntries
             }
 
             var written = canonical(expression, walk.Variables);
-            foreach (var (holder, map) in holders)
+            foreach (var (holder, map, entries) in holders)
             {
-                if (map!.Properties is { } properties && properties.Any(p => expression == $"{map.Variable}.{p}"))
+                if (map.Properties is { } properties && properties.Any(p => expression == $"{map.Variable}.{p}"))
                 {
                     found[name] = (holder, [expression[(map.Variable.Length + 1)..]]);
                     break;
                 }
 
-                if (map.Entries.FirstOrDefault(e => canonical(e.Value, walk.Variables) == written) is { Key: { } entry })
+                if (entries.TryGetValue(written, out var entry))
                 {
                     found[name] = (holder, [SelectionCompiler.FetchedKey, entry]);
                     break;
