@@ -55,12 +55,7 @@ public static class Fetched
             return [];
         }
 
-        if (!reference.TryGetProperty("path", out var path))
-        {
-            return walk.EnumerateArray().Select(item => (item, item.GetProperty("parts").GetProperty(part)));
-        }
-
-        var steps = path.EnumerateArray().Select(step => step.GetString()!).ToArray();
+        string[] steps = reference.TryGetProperty("path", out var path) ? [.. path.EnumerateArray().Select(step => step.GetString()!)] : [];
         return walk.EnumerateArray().Select(item => (item, Follow(item.GetProperty("parts").GetProperty(part), steps)));
     }
 
