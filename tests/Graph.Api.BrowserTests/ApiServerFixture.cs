@@ -1,3 +1,4 @@
+using System.Net;
 using Graph.Import;
 using Graph.Knowledge.Seed;
 using Graph.Testing;
@@ -42,7 +43,8 @@ public sealed class ApiServerFixture : IAsyncLifetime
             web.UseSetting("Neo4j:User", _neo4j.Options.User);
             web.UseSetting("Neo4j:Password", _neo4j.Options.Password);
         });
-        _factory.UseKestrel(0);
+        // Not UseKestrel(0): it rewrites the addresses while the app may already be binding (dotnet/aspnetcore#67714).
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));

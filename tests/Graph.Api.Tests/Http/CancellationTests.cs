@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using Graph.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,14 +29,16 @@ public sealed class CancellationTests
     /// <remarks>
     /// On real Kestrel: the in-memory test server aborts running requests itself when stopped, which
     /// would hide the point. Kestrel waits for running requests (up to 30 s), so without the server's
-    /// stopping token in the request's budget the work would run on.
+    /// stopping token in the request's budget the work would run on. The port is configured on Kestrel's
+    /// options, not with <c>UseKestrel(0)</c>: that one rewrites the server's addresses after the app has
+    /// started binding, and throws when Kestrel binds first (dotnet/aspnetcore#67714).
     /// </remarks>
     [Fact]
     public async Task Stopping_the_server_cancels_running_work_and_answers_503()
     {
         await using var factory = new HangingNeo4jFactory();
         await ((Xunit.IAsyncLifetime)factory).InitializeAsync();
-        factory.UseKestrel(0);
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         using var client = factory.CreateGraphQLClient();
 
