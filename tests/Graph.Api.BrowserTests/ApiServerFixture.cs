@@ -42,6 +42,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
             web.UseSetting("Neo4j:Uri", _neo4j.Options.Uri.ToString());
             web.UseSetting("Neo4j:User", _neo4j.Options.User);
             web.UseSetting("Neo4j:Password", _neo4j.Options.Password);
+            web.UseSetting("Api:Timeout", "00:02:00"); // as Graph.Api.Tests' ApiFactory: cold plans on a busy machine
         });
         // Not UseKestrel(0): it rewrites the addresses while the app may already be binding (dotnet/aspnetcore#67714).
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
