@@ -26,6 +26,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         only; the exit code is then 3), then timed both ways, interleaved. Prints the tables, the targets of
         issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
         --rounds 0 --warmup 0 only checks the answers. --questions keeps only the named IDE examples (all by default).
+        `check` and `time` first migrate the graph's schema as `graph migrate` does (an index added since the graph was
+        loaded is created) and wait until every index is online.
 
         Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size: with Cypher, or,
         when BENCH_NEO4J_DATA_DIR names the server's data folder (scripts/bench.sh sets it for the server it starts),

@@ -58,20 +58,82 @@ public static class ClaimCypher
         """, ReadNode);
 
     /// <summary>
-    /// The claims a claim is compared with: those about at least one of the same things with the same
-    /// predicate, each with the things both are about (and whether those are events). How each pair
-    /// stands is decided in C# by <see cref="ClaimRelations"/>, not here.
+    /// The claims a claim is compared with (<see cref="SameSubject"/>): same predicate, about all the things it is
+    /// about or about only things it is about, each with what it is about (and whether those are events). How each
+    /// pair stands is decided in C# by <see cref="ClaimRelations"/>, not here.
     /// </summary>
     public static readonly BatchQuery<ClaimPair> Candidates = new("ClaimCandidates", $$"""
         UNWIND $keys AS key
-        MATCH (c:Claim {id: key})-[:{{RelationshipTypes.About}}]->(:Entity)<-[:{{RelationshipTypes.About}}]-(o:Claim)
-        WHERE o <> c AND o.predicate = c.predicate AND {{AsOfCypher.Claim("o")}}
-        WITH DISTINCT key, c, o
+        MATCH (c:Claim {id: key})
+        {{SameSubject("key", "c", "others")}}
+        UNWIND others AS o
+        WITH key, c, o
+        WHERE {{AsOfCypher.Claim("o")}}
+        WITH key, c, o
         ORDER BY o.id
         RETURN key,
                c {.*, labels: labels(c), about: [(c)-[:{{RelationshipTypes.About}}]->(x:Entity) | {id: x.id, event: x:{{Labels.Event}}}]} AS self,
                o {.*, labels: labels(o), about: [(o)-[:{{RelationshipTypes.About}}]->(y:Entity) | {id: y.id, event: y:{{Labels.Event}}}]} AS node
         """, ReadPair);
+
+    /// <summary>
+    /// From rows of <paramref name="carried"/> and a claim <paramref name="claim"/> (null allowed: its row stays, with
+    /// nothing found) to rows of both and <paramref name="found"/>: the other claims <see cref="ClaimRelations.Between"/>
+    /// may relate it to, each once. Two claims are compared only when they share the predicate and one is about
+    /// all the things the other is about, so these are read from indexes and small things, never by walking every
+    /// thing the claim is about (a hub such as a country has tens of thousands of claims):
+    /// <list type="bullet">
+    /// <item>those about some of its things only (subsets, the same set included): for each non-empty subset of the
+    /// claim's k things (2^k - 1; claims are about a few things), a prefix seek on the claim_key index for the key
+    /// such claims have (<see cref="ClaimKey.Of"/>: <c>predicate=P; about=a,b; </c>, the ids sorted), the claim's own
+    /// key giving its sorted ids;</item>
+    /// <item>those about all its things and more (supersets): about each of its things, so walked from one, the least
+    /// likely to be a hub by its kind (<see cref="WalkFirst"/>), and kept when about all of them.</item>
+    /// </list>
+    /// Each stage is a MATCH, not a comprehension: Neo4j 3.1 plans index seeks only in MATCH. The collected
+    /// supersets are added to the subsets in a WITH of their own: Neo4j 3.1.1 loses the claim's variable
+    /// ("Unknown variable") when a grouping key sits beside <c>list + collect(...)</c>.
+    /// </summary>
+    internal static string SameSubject(string carried, string claim, string found) => $$"""
+        WITH {{carried}}, {{claim}}, [part IN split(substring(split({{claim}}.key, '; ')[1], {{AboutPart.Length}}), ',') WHERE part <> ''] AS sameIds
+        UNWIND CASE WHEN size(coalesce(sameIds, [])) = 0 THEN [null] ELSE range(1, toInteger(2 ^ size(sameIds)) - 1) END AS sameMask
+        WITH {{carried}}, {{claim}}, sameIds, [i IN range(0, size(coalesce(sameIds, [])) - 1) WHERE (sameMask / toInteger(2 ^ i)) % 2 = 1 | sameIds[i]] AS subset
+        WITH {{carried}}, {{claim}}, sameIds, CASE WHEN size(subset) = 0 THEN null
+             ELSE split({{claim}}.key, '; ')[0] + '; {{AboutPart}}' + reduce(joined = head(subset), part IN tail(subset) | joined + ',' + part) + '; ' END AS sameSubject
+        OPTIONAL MATCH (smaller:Claim)
+        WHERE smaller.key STARTS WITH sameSubject
+        WITH {{carried}}, {{claim}}, sameIds, collect(smaller) AS smaller
+        WITH {{carried}}, {{claim}}, sameIds, smaller,
+             reduce(least = null, t IN [({{claim}})-[:{{RelationshipTypes.About}}]->(thing:Entity) | thing] |
+               CASE WHEN least IS NULL OR {{WalkFirst("t")}} < {{WalkFirst("least")}} OR ({{WalkFirst("t")}} = {{WalkFirst("least")}} AND t.id < least.id) THEN t ELSE least END) AS least
+        OPTIONAL MATCH (least)<-[:{{RelationshipTypes.About}}]-(larger:Claim)
+        WHERE larger.predicate = {{claim}}.predicate AND size([(larger)-[:{{RelationshipTypes.About}}]->(u:Entity) WHERE u.id IN sameIds | u]) = size(sameIds)
+        WITH {{carried}}, {{claim}}, smaller, collect(larger) AS larger
+        WITH {{carried}}, {{claim}}, reduce(seen = [], o IN smaller + larger | CASE WHEN o = {{claim}} OR o IN seen THEN seen ELSE seen + o END) AS {{found}}
+        """;
+
+    /// <summary>The part of a claim's key (<see cref="ClaimKey.Of"/>) that lists, sorted, the things it is about; it follows the predicate's.</summary>
+    private const string AboutPart = "about=";
+
+    /// <summary>
+    /// Which of a claim's things its supersets are walked from: an event, deployment or treaty (0) before a person,
+    /// organization or place (1) before a country (2), the id breaking ties. Only how much is read depends on it, never
+    /// what is found: every superset is about each of the claim's things. A kind is a guess at how many claims a thing
+    /// has (Cypher 5 has no degree function that Neo4j 3.1 also runs), so a claim about hubs only still walks one hub.
+    /// </summary>
+    private static string WalkFirst(string thing) =>
+        $"CASE WHEN {thing}:{Labels.Event} OR {thing}:{Labels.Deployment} OR {thing}:{Labels.Treaty} THEN 0 WHEN {thing}:{Labels.Country} THEN 2 ELSE 1 END";
+
+    /// <summary>
+    /// The end of a claim page whose items' relations are read (<see cref="ClaimPageShape.Related"/>): the page's
+    /// claims with <see cref="SameSubject"/>'s candidates each, as <c>related</c> (<c>[{claim, others}]</c>), before
+    /// <see cref="PageCypher.Collect"/>'s return, which <see cref="ClaimProjections.Candidates"/> reads them from.
+    /// </summary>
+    private static string RelatedPageResult => PageResult.Replace("RETURN ", $$"""
+        UNWIND CASE WHEN size(items[$skip..$end]) = 0 THEN [null] ELSE items[$skip..$end] END AS onPage
+        {{SameSubject("items", "onPage", "others")}}
+        WITH items, collect({claim: onPage, others: others}) AS {{ClaimProjections.Related}}
+        """ + "\nRETURN ", StringComparison.Ordinal);
 
     /// <summary>From the originators <c>o</c> to one top-level actor each, <c>origin</c> (<see cref="FactEvidenceCypher.TopLevelOrigins"/>).</summary>
     internal static string TopLevelOrigins(string carried) => FactEvidenceCypher.TopLevelOrigins(carried);
@@ -210,7 +272,7 @@ public static class ClaimCypher
         Starts[s.Start], PageFilter(s), s.MinIndependentOrigins ? OriginFilter : string.Empty, s.LatestFirst ? LatestFirst : EarliestFirst));
 
     /// <summary>One page of claims and the total: <see cref="Ordered"/> + <see cref="PageCypher.Collect"/>(<c>c</c>).</summary>
-    public static string Page(ClaimPageShape shape) => Pages.GetOrAdd(shape, s => Ordered(s) + "\n" + PageResult);
+    public static string Page(ClaimPageShape shape) => Pages.GetOrAdd(shape, s => Ordered(s) + "\n" + (s.Related ? RelatedPageResult : PageResult));
 
     private static ClaimPair ReadPair(CypherRow row) => new(NodeRecord.From(row["self"]), NodeRecord.From(row["node"]));
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Api.History;
 using Graph.Api.Nodes;
+using Graph.Api.Paging;
 using Graph.Api.Reading;
 using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
@@ -94,10 +95,14 @@ public static class ClaimProjections
             : NodeRecord.From(originator.GetProperty("node"));
 
     /// <summary>
-    /// The claims compared with this one (as <see cref="ClaimCypher.Candidates"/>): same predicate, about at least
-    /// one of the same things, known on the day; each with what it is about, and this claim's own.
+    /// The claims compared with this one (as <see cref="ClaimCypher.Candidates"/>): same predicate, one about all
+    /// the things the other is about (<see cref="ClaimCypher.SameSubject"/>), known on the day; each with what it is
+    /// about, and this claim's own.
     /// </summary>
     /// <remarks>
+    /// A claim of a <c>claims</c> page (<see cref="PageCypher.Item"/>) reads the candidates the page found for all its claims with
+    /// index seeks (<see cref="Related"/>); any other claim (one reached from another) walks from every thing it is about to
+    /// the claims with the same predicate (a comprehension cannot seek an index): more candidates, the same relations.
     /// Every candidate carries the child selection, though only those C# finds related are shown: the
     /// relation is decided by <see cref="ClaimRelations"/>, not in Cypher. A costly child selection
     /// (<c>disagreesWith { independentAsserters }</c>) is therefore computed for every candidate of every
@@ -112,14 +117,26 @@ public static class ClaimProjections
             return $"[({claim})-[:{RelationshipTypes.About}]->({about}:{Labels.Entity}) | {{id: {about}.id, event: {about}:{Labels.Event}}}]";
         }
 
+        var known = scope.Dated ? AsOfCypher.Claim(other, scope.AsOf) : null;
+        var compared = string.Join(", ", RelationProperties.Prepend("id").Select(p => "." + p));
+        var candidate = $"{{about: {About(other)}, compared: {other} {{{compared}}}, node: {scope.Map(other, path)}}}";
+        if (scope.Parent == PageCypher.Item && scope.RootField == ClaimQueries.Field)
+        {
+            var entry = scope.Variable();
+            return $"{{about: {About(scope.Parent)}, candidates: [{other} IN head([{entry} IN {Related} WHERE {entry}.claim = {scope.Parent} | {entry}.others]) "
+                + (known is null ? string.Empty : $"WHERE {known} ") + $"| {candidate}]}}";
+        }
+
         // Not deduplicated in Cypher (a claim about two of the same things comes twice; Relations keeps it once):
         // on Neo4j 3.1 a list comprehension over this pattern comprehension's items sees paths, not nodes.
-        var known = scope.Dated ? $" AND {AsOfCypher.Claim(other, scope.AsOf)}" : string.Empty;
-        var compared = string.Join(", ", RelationProperties.Prepend("id").Select(p => "." + p));
+        // Every claim that shares the predicate and one of this claim's things is read: those about another thing only are left to Relations.
         return $"{{about: {About(scope.Parent)}, candidates: [({scope.Parent})-[:{RelationshipTypes.About}]->(:{Labels.Entity})<-[:{RelationshipTypes.About}]-({other}:{Labels.Claim}) "
-            + $"WHERE {other} <> {scope.Parent} AND {other}.predicate = {scope.Parent}.predicate{known} "
-            + $"| {{about: {About(other)}, compared: {other} {{{compared}}}, node: {scope.Map(other, path)}}}]}}";
+            + $"WHERE {other} <> {scope.Parent} AND {other}.predicate = {scope.Parent}.predicate{(known is null ? string.Empty : " AND " + known)} "
+            + $"| {candidate}]}}";
     }
+
+    /// <summary>The variable of a claim page's <c>[{claim, others}]</c>: each claim of the page with its candidates (<see cref="ClaimCypher.SameSubject"/>).</summary>
+    public const string Related = "related";
 
     /// <summary>What <see cref="ClaimRelations"/> compares of two claims (<see cref="ClaimFields.Read"/>), besides what they are about.</summary>
     public static readonly string[] RelationProperties =

@@ -1,6 +1,7 @@
 using Graph.Api.History;
 using Graph.Api.Imports;
 using Graph.Api.Paging;
+using Graph.Api.Reading;
 using Graph.Neo4j.Client;
 using GraphQL;
 using GraphQL.Types;
@@ -12,9 +13,12 @@ public static class ClaimQueries
 {
     public const string List = "claim";
 
+    /// <summary>The root field's name.</summary>
+    public const string Field = "claims";
+
     public static void Add(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ClaimConnectionType>>("claims")
+        query.Field<NonNullGraphType<ClaimConnectionType>>(Field)
             .Description("Claims, a page at a time, earliest reported first. Filters combine: all given must hold.")
             .Argument<IdGraphType>("involving", "Claims about this thing, or about any treaty, deployment or event tied to it (for an event: only the claims about it).")
             .Argument<IdGraphType>("attributedTo", "Claims this thing originated (asserted).")
@@ -52,8 +56,15 @@ public static class ClaimQueries
         var start = ClaimCypher.StartFor(involving, (string?)filters["reportedIn"], (string?)filters["attributedTo"], (string?)filters["predicate"], (string?)filters["text"]);
         var statement = ClaimCypher.Page(new ClaimPageShape(start, context.GetArgument("sort", ClaimSortType.EarliestFirst) == ClaimSortType.LatestFirst,
             AttributedTo: filters["attributedTo"] is not null, ReportedIn: filters["reportedIn"] is not null, Dated: filters["asOf"] is not null,
-            MinIndependentOrigins: filters["minIndependentOrigins"] is not null));
+            MinIndependentOrigins: filters["minIndependentOrigins"] is not null, Related: ReadsRelations(context)));
 
         return PageArguments.Load(context, List, new Cypher("ClaimsPage", statement, filters), AsOf.Of(context));
+    }
+
+    /// <summary>Whether the page's claims' relations are read: their candidates are then found once for the page (<see cref="ClaimCypher.SameSubject"/>).</summary>
+    private static bool ReadsRelations(IResolveFieldContext context)
+    {
+        var compiler = new SelectionCompiler(context, asOf: null);
+        return compiler.RootSelects("edges", "node", "relations") || compiler.RootSelects("edges", "node", "disagreesWith");
     }
 }

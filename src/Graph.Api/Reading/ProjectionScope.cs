@@ -21,6 +21,9 @@ public sealed class ProjectionScope
 
     public FieldSelection Field { get; }
 
+    /// <summary>The name of the root field the statement answers (<c>claims</c>): what the variables it names (<see cref="Parent"/>) are.</summary>
+    public string RootField => _compiler.Root.Definition.Name;
+
     /// <summary>
     /// Every field selected on the node the field belongs to, itself included: what an entry several of them share
     /// (<see cref="Shared"/>) may need to know of the others (a thing's fact evidence carries the claims its <c>facts</c> show).

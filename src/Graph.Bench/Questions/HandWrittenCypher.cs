@@ -68,6 +68,10 @@ internal static class HandWrittenCypher
         RETURN totalCount, c {.id, .statement, {{Quantity}}, reports: {{ReportsOfC}}, about: {{AboutOfC}} } AS claim
         """;
 
+    /// <summary>The rank of the thing a claim's supersets are walked from: an event, deployment or treaty before a person, organization or place before a country (fewer claims).</summary>
+    private static string WalkFirst(string thing) =>
+        $"CASE WHEN {thing}:Event OR {thing}:Deployment OR {thing}:Treaty THEN 0 WHEN {thing}:Country THEN 2 ELSE 1 END";
+
     /// <summary>
     /// From the originators <c>o</c> (rows carrying <paramref name="carried"/>) to one top-level actor
     /// each, <c>top</c> (null when <c>o</c> has no tie out): the rule of <see cref="IndependentOrigins"/>,
@@ -82,18 +86,31 @@ internal static class HandWrittenCypher
         """;
 
     /// <summary>
-    /// A page of claims, the claims with the same predicate sharing a thing with each (the candidates
-    /// <see cref="ClaimRelations"/> decides on), and for every one of them what it is about, its
-    /// originators and its independent origins.
+    /// A page of claims, the claims <see cref="ClaimRelations"/> compares each with (same predicate, one about all
+    /// the things the other is about), and for every one of them what it is about, its originators and its
+    /// independent origins. Those about only some of the claim's things by prefix seeks on the claim_key index, one
+    /// per subset of its things (the key lists the predicate, then the sorted ids it is about); those about all of
+    /// them and more walked from one of its things (<see cref="WalkFirst"/>), never from every thing (a hub has
+    /// thousands of claims).
     /// </summary>
     public static string ClaimPageWithRelations(string start) => $$"""
         {{start}}
         {{Page}}
         UNWIND range(0, size(page) - 1) AS i
         WITH totalCount, i, page[i] AS c
-        OPTIONAL MATCH (c)-[:{{About}}]->(:Entity)<-[:{{About}}]-(other:Claim)
-        WHERE other <> c AND other.predicate = c.predicate
-        WITH totalCount, i, c, collect(DISTINCT other) AS others
+        WITH totalCount, i, c, [t IN split(substring(split(c.key, '; ')[1], 6), ',') WHERE t <> ''] AS ids
+        UNWIND range(1, toInteger(2 ^ size(ids)) - 1) AS mask
+        WITH totalCount, i, c, ids, [b IN range(0, size(ids) - 1) WHERE (mask / toInteger(2 ^ b)) % 2 = 1 | ids[b]] AS subset
+        WITH totalCount, i, c, ids, split(c.key, '; ')[0] + '; about=' + reduce(joined = head(subset), t IN tail(subset) | joined + ',' + t) + '; ' AS subject
+        OPTIONAL MATCH (smaller:Claim)
+        WHERE smaller.key STARTS WITH subject
+        WITH totalCount, i, c, ids, collect(smaller) AS smaller
+        WITH totalCount, i, c, ids, smaller, reduce(least = null, t IN [(c)-[:{{About}}]->(thing:Entity) | thing] |
+            CASE WHEN least IS NULL OR {{WalkFirst("t")}} < {{WalkFirst("least")}} OR ({{WalkFirst("t")}} = {{WalkFirst("least")}} AND t.id < least.id) THEN t ELSE least END) AS least
+        OPTIONAL MATCH (least)<-[:{{About}}]-(larger:Claim)
+        WHERE larger.predicate = c.predicate AND size([(larger)-[:{{About}}]->(u:Entity) WHERE u.id IN ids | u]) = size(ids)
+        WITH totalCount, i, c, smaller, collect(larger) AS larger
+        WITH totalCount, i, c, reduce(seen = [], o IN smaller + larger | CASE WHEN o = c OR o IN seen THEN seen ELSE seen + o END) AS others
         WITH totalCount, collect({i: i, id: c.id, others: [x IN others | x.id]}) AS rows, collect(c) AS cs, collect(others) AS os
         WITH totalCount, rows, cs + reduce(all = [], l IN os | all + l) AS ks
         UNWIND ks AS k

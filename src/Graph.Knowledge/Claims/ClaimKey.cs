@@ -27,6 +27,8 @@ public static class ClaimKey
         return $"{claim.Predicate}-{hash}";
     }
 
+    // The predicate first, then the sorted ids: the API finds the claims about some of a claim's things by
+    // prefix seeks on the stored key (`predicate=P; about=a,b; `, Graph.Api's ClaimCypher.SameSubject).
     public static IReadOnlyList<KeyValuePair<string, string>> Parts(ClaimDefinition claim) =>
     [
         new("predicate", claim.Predicate),

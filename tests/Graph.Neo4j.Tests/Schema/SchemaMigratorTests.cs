@@ -47,6 +47,7 @@ public sealed class SchemaMigratorTests(Neo4jFixture neo4j) : IClassFixture<Neo4
     {
         Assert.Contains(SchemaMigrator.Statements, s => s.Name == "entity_id");
         Assert.Contains(SchemaMigrator.Statements, s => s.Name == "claim_statement_lower");
+        Assert.Contains(SchemaMigrator.Statements, s => s.Name == "claim_key" && s.Text.Contains("(n.key)", StringComparison.Ordinal));
         Assert.All(SchemaMigrator.Statements, s => Assert.DoesNotContain(";", s.Text, StringComparison.Ordinal));
     }
 
