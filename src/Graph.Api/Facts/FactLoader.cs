@@ -47,14 +47,29 @@ public static class FactLoader
     {
         if (context.Source.TryFetched(context, out var fetched))
         {
-            return Value(name, Settled(context.Source, fetched.GetProperty("evidence"))) is { } id
-                ? NodeRecord.List(fetched.GetProperty("things")).FirstOrDefault(t => t.Id == id)
-                : null;
+            return Value(name, Settled(context.Source, fetched.GetProperty("evidence"))) is { } id ? Named(fetched.GetProperty("things"), id) : null;
         }
 
         return Load(context, context.Source).Then(facts => Value(name, facts) is { } value
             ? context.Loaders().Load(FactCypher.Things, value).Then(things => things.Count == 0 ? null : things[0])
             : null);
+    }
+
+    /// <summary>
+    /// The thing of <paramref name="things"/> (one per claim naming it) whose id is <paramref name="id"/>: only that one is
+    /// read into a node (an event's place, for each event of a page).
+    /// </summary>
+    private static NodeRecord? Named(JsonElement things, string id)
+    {
+        foreach (var thing in things.ValueKind == JsonValueKind.Array ? things.EnumerateArray() : default)
+        {
+            if (thing.ValueKind == JsonValueKind.Object && thing.TryGetProperty("id", out var key) && key.ValueKind == JsonValueKind.String && key.ValueEquals(id))
+            {
+                return NodeRecord.From(thing);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
