@@ -48,20 +48,36 @@ public static class FactEvidenceCypher
     /// <summary>The things' kinds and their facts' evidence, read from rows of <see cref="Evidence"/>.</summary>
     public static (FactEvidence Evidence, IReadOnlyList<(string Id, EntityKind Kind)> About) Read(JsonElement node, string firstReported, IReadOnlyList<string> origins)
     {
-        var about = node.TryGetProperty("about", out var list) && list.ValueKind == JsonValueKind.Array
-            ? [.. list.EnumerateArray().Select(a => (
-                Id: a.GetProperty("id").GetString()!,
-                Kind: a.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String && EntityKindExtensions.TryParseToken(k.GetString()!, out var kind) ? kind : (EntityKind?)null))]
-            : new List<(string Id, EntityKind? Kind)>();
-        var claim = ClaimFields.Read(Text(node, "id") ?? string.Empty, p => Text(node, p), p => Number(node, p), [.. about.Select(a => a.Id)]);
-        return (new FactEvidence(claim, origins, firstReported), [.. about.Where(a => a.Kind is not null).Select(a => (a.Id, a.Kind!.Value))]);
+        // One pass over what the claim is about (read for every claim of every thing whose facts the API shows).
+        var ids = new List<string>();
+        var kinds = new List<(string Id, EntityKind Kind)>();
+        if (node.TryGetProperty("about", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var about in list.EnumerateArray())
+            {
+                var id = about.GetProperty("id").GetString()!;
+                ids.Add(id);
+                if (about.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String && EntityKindExtensions.TryParseToken(k.GetString()!, out var kind))
+                {
+                    kinds.Add((id, kind));
+                }
+            }
+        }
+
+        var claim = ClaimFields.Read(Text(node, "id") ?? string.Empty, p => Text(node, p), p => Number(node, p), ids);
+        return (new FactEvidence(claim, origins, firstReported), kinds);
     }
 
     /// <summary>The facts the evidence rows of one thing settle on.</summary>
     public static IReadOnlyList<Fact> Settle(EntityKind kind, string thing, IEnumerable<(FactEvidence Evidence, IReadOnlyList<(string Id, EntityKind Kind)> About)> rows)
     {
         var list = rows.ToList();
-        var kinds = list.SelectMany(r => r.About).DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Kind, StringComparer.Ordinal);
+        var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var about in list.SelectMany(r => r.About))
+        {
+            kinds.TryAdd(about.Id, about.Kind);
+        }
+
         return FactRules.Resolve(kind, thing, list.Select(r => r.Evidence), id => kinds.TryGetValue(id, out var k) ? k : null);
     }
 

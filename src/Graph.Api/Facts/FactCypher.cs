@@ -83,7 +83,8 @@ public static class FactCypher
     /// <summary>
     /// What <see cref="Evidence"/> answers for one thing, as an expression over its variable
     /// <paramref name="thing"/> for the day in <paramref name="day"/> (a parameter): each claim about it as its
-    /// node map, with every property, <c>about: [{id, kind}]</c> and, under <see cref="OriginsKey"/>, the part of its
+    /// node map, with the properties the rules read (<see cref="ClaimFields.Content"/>: not its key, names or
+    /// statements, which only a shown claim reads), <c>about: [{id, kind}]</c> and, under <see cref="OriginsKey"/>, the part of its
     /// walk of reports (those in articles published by the day, each with that day first in its <c>order</c>) that
     /// gives each report's originators and the top-level actors their ties reach (<see cref="ClaimProjections.OriginatorsWithTops"/>;
     /// which top counts is decided in C#, by the rule of <see cref="FactEvidenceCypher.TopLevelOrigins"/>).
@@ -104,11 +105,19 @@ public static class FactCypher
         var (claim, about, report, article) = (variable(), variable(), variable(), variable());
         var walk = $"reports {day}";
         var origins = ClaimProjections.OriginatorsWithTops(report, variable, node => $"{node} {{.id}}");
-        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {claim} {{.*, labels: ['{Labels.Claim}'], about: {About(claim, about)}, "
+        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {claim} {{{RuleReads}, labels: ['{Labels.Claim}'], about: {About(claim, about)}, "
             + $"`{OriginsKey}`: {{shared: '{walk}', part: '{OriginsKey}'}}, {SelectionCompiler.FetchedKey}: {{`{walk}`: "
             + $"[({claim})<-[:{RelationshipTypes.Reports}]-({report}:{Labels.Report})-[:{RelationshipTypes.In}]->({article}:{Labels.Article}) WHERE CASE WHEN {day} IS NULL THEN true ELSE {article}.publishedOn <= {day} END "
             + $"| {{order: [{article}.publishedOn], parts: {{`{OriginsKey}`: {origins}}}}}]}}}}]";
     }
+
+    /// <summary>
+    /// The properties of a claim the evidence fetches (<see cref="ClaimFields.Content"/> and the id): what the rules read of it,
+    /// and a fact's <c>quantity</c> of the claim it settles on. The batched <see cref="Evidence"/> reads every property (<c>.*</c>):
+    /// in Neo4j 3.1 each property is a db hit and every byte of the answer is written and parsed, and a claim's key, names,
+    /// statement and its lower-case copy are most of a claim's map.
+    /// </summary>
+    private static readonly string RuleReads = string.Join(", ", ((IEnumerable<string>)["id", .. ClaimFields.Content]).Select(p => "." + p));
 
     /// <summary>
     /// <see cref="EvidenceExpression"/>'s answer, each claim compiled as the selections below the <c>supportedBy</c> and
@@ -126,7 +135,7 @@ public static class FactCypher
             [OriginsKey] = s => s.Siblings.FirstOrDefault(OriginsField) is { } origins
                 ? $"'{origins.Key}'"
                 : ClaimProjections.Reports(s, (report, _) => ClaimProjections.OriginatorsWithTops(report, s.Variable, node => $"{node} {{.id}}")),
-        });
+        }, ClaimFields.Content);
         return $"[({scope.Parent})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {scope.MergedMap(claim, facts, [["supportedBy"], ["contestedBy"]], extras)}]";
     }
 
@@ -157,17 +166,65 @@ public static class FactCypher
     /// expression fetched for a later day, or for every day, answers for an earlier one); a claim no
     /// counted report carries is not known yet. Each row's claim is the claim's map as fetched.
     /// </summary>
-    public static List<FactEvidenceRow> Read(JsonElement fetched, string? day = null) =>
-        [.. (fetched.ValueKind == JsonValueKind.Array ? fetched.EnumerateArray() : default)
-            .Select(NodeRecord.From)
-            .Select(claim => (Claim: claim, Reports: claim.Parts(Origins(claim))
-                .Select(p => (On: p.Item.GetProperty("order")[0].GetString()!, Originators: p.Part))
-                .Where(r => day is null || string.CompareOrdinal(r.On, day) <= 0).ToList()))
-            .Where(x => x.Reports.Count > 0)
-            .Select(x => new FactEvidenceRow(
-                x.Claim,
-                x.Reports.Select(r => r.On).Min(StringComparer.Ordinal)!,
-                [.. x.Reports.SelectMany(r => r.Originators.EnumerateArray()).Select(o => ClaimProjections.TopLevelOf(o).Id).Distinct(StringComparer.Ordinal)]))
-            .OrderBy(row => row.FirstReportedOn, StringComparer.Ordinal)
-            .ThenBy(row => row.Claim.Id, StringComparer.Ordinal)];
+    /// <remarks>Read for every thing whose facts an operation shows (ten events of a page): loops, not LINQ's buffers.</remarks>
+    public static List<FactEvidenceRow> Read(JsonElement fetched, string? day = null)
+    {
+        if (fetched.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        var rows = new List<FactEvidenceRow>(fetched.GetArrayLength());
+        var origins = new List<string>();
+        foreach (var map in fetched.EnumerateArray())
+        {
+            var claim = NodeRecord.From(map);
+            string? first = null;
+            origins.Clear();
+            foreach (var (report, originators) in claim.Parts(Origins(claim)))
+            {
+                var on = report.GetProperty("order")[0].GetString()!;
+                if (day is not null && string.CompareOrdinal(on, day) > 0)
+                {
+                    continue;
+                }
+
+                if (first is null || string.CompareOrdinal(on, first) < 0)
+                {
+                    first = on;
+                }
+
+                foreach (var originator in originators.EnumerateArray())
+                {
+                    var origin = TopLevelId(originator);
+                    if (!origins.Contains(origin, StringComparer.Ordinal))
+                    {
+                        origins.Add(origin);
+                    }
+                }
+            }
+
+            // A claim no counted report carries is not known yet.
+            if (first is not null)
+            {
+                rows.Add(new FactEvidenceRow(claim, first, [.. origins]));
+            }
+        }
+
+        return [.. rows.OrderBy(row => row.FirstReportedOn, StringComparer.Ordinal).ThenBy(row => row.Claim.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The id of the one actor an originator counts as (<see cref="ClaimProjections.TopLevelOf"/>), read off the
+    /// fetched ids alone: most originators reach one top or none, and need no ordering.
+    /// </summary>
+    private static string TopLevelId(JsonElement originator)
+    {
+        var tops = originator.GetProperty("tops");
+        return tops.ValueKind != JsonValueKind.Array || tops.GetArrayLength() == 0 ? Id(originator.GetProperty("node"))
+            : tops.GetArrayLength() == 1 ? Id(tops[0].GetProperty("node"))
+            : ClaimProjections.TopLevelOf(originator).Id;
+
+        static string Id(JsonElement node) => NodeRecord.From(node).Id;
+    }
 }

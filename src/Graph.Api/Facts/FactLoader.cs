@@ -47,14 +47,29 @@ public static class FactLoader
     {
         if (context.Source.TryFetched(context, out var fetched))
         {
-            return Value(name, Settled(context.Source, fetched.GetProperty("evidence"))) is { } id
-                ? NodeRecord.List(fetched.GetProperty("things")).FirstOrDefault(t => t.Id == id)
-                : null;
+            return Value(name, Settled(context.Source, fetched.GetProperty("evidence"))) is { } id ? Named(fetched.GetProperty("things"), id) : null;
         }
 
         return Load(context, context.Source).Then(facts => Value(name, facts) is { } value
             ? context.Loaders().Load(FactCypher.Things, value).Then(things => things.Count == 0 ? null : things[0])
             : null);
+    }
+
+    /// <summary>
+    /// The thing of <paramref name="things"/> (one per claim naming it) whose id is <paramref name="id"/>: only that one is
+    /// read into a node (an event's place, for each event of a page).
+    /// </summary>
+    private static NodeRecord? Named(JsonElement things, string id)
+    {
+        foreach (var thing in things.ValueKind == JsonValueKind.Array ? things.EnumerateArray() : default)
+        {
+            if (thing.ValueKind == JsonValueKind.Object && thing.TryGetProperty("id", out var key) && key.ValueKind == JsonValueKind.String && key.ValueEquals(id))
+            {
+                return NodeRecord.From(thing);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -66,25 +81,76 @@ public static class FactLoader
 
     /// <summary>
     /// The facts the evidence shared by the fact fields of <paramref name="thing"/> (<see cref="FactCypher.EvidenceOf"/>,
-    /// named by <paramref name="key"/>) settles on: settled once per thing and key, whichever of its fields asks first.
+    /// named by <paramref name="key"/>) settles on: settled once per thing and key (a thing is read anew by each
+    /// operation), whichever of its fields asks first, without a lock (<see cref="Settlement"/>).
     /// </summary>
-    public static List<FactRecord> Settled(NodeRecord thing, JsonElement key)
+    public static List<FactRecord> Settled(NodeRecord thing, JsonElement key) =>
+        SettledByThing.GetValue(thing, static _ => new Settlement()).Get(thing, key);
+
+    private static readonly ConditionalWeakTable<NodeRecord, Settlement> SettledByThing = [];
+
+    /// <summary>
+    /// The facts settled for one thing, by the key of the evidence they come from: usually one key (the node's day), so a
+    /// list that only grows at its head, published with a compare-and-swap. The fields of a thing (an event's <c>date</c>
+    /// and <c>place</c>) no longer wait on a lock for each other: settling is a pure function of the fetched evidence, so
+    /// two fields that ask at the same moment may both settle, and both answer with the list published first.
+    /// </summary>
+    private sealed class Settlement
     {
-        var settled = SettledByThing.GetOrCreateValue(thing);
-        lock (settled)
+        private Entry? _head;
+
+        public List<FactRecord> Get(NodeRecord thing, JsonElement key)
         {
             var name = key.GetString()!;
-            if (!settled.TryGetValue(name, out var facts))
+            var head = Volatile.Read(ref _head);
+            if (Find(head, null, name) is { } known)
             {
-                facts = Settle(thing, thing.Shared(key));
-                settled[name] = facts;
+                return known;
             }
 
-            return facts;
+            var facts = Settle(thing, thing.Shared(key));
+            while (true)
+            {
+                var seen = Interlocked.CompareExchange(ref _head, new Entry(name, facts, head), head);
+                if (ReferenceEquals(seen, head))
+                {
+                    return facts;
+                }
+
+                // Another field published first: its list, if it settled the same key, else try again at the new head.
+                if (Find(seen, head, name) is { } published)
+                {
+                    return published;
+                }
+
+                head = seen;
+            }
+        }
+
+        /// <summary>The facts of <paramref name="name"/> among the entries from <paramref name="from"/> down to <paramref name="until"/> (excluded).</summary>
+        private static List<FactRecord>? Find(Entry? from, Entry? until, string name)
+        {
+            for (var entry = from; entry is not null && !ReferenceEquals(entry, until); entry = entry.Next)
+            {
+                if (entry.Key == name)
+                {
+                    return entry.Facts;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A class, not a record: entries are compared by reference.</summary>
+        private sealed class Entry(string key, List<FactRecord> facts, Entry? next)
+        {
+            public string Key => key;
+
+            public List<FactRecord> Facts => facts;
+
+            public Entry? Next => next;
         }
     }
-
-    private static readonly ConditionalWeakTable<NodeRecord, Dictionary<string, List<FactRecord>>> SettledByThing = [];
 
     /// <summary>
     /// <paramref name="facts"/> with the claims behind each shown as <paramref name="claims"/> gives them:

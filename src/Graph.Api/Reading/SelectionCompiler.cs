@@ -96,8 +96,10 @@ public sealed class SelectionCompiler
         var added = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = Entries(variable, named, selection, asOf, extras, added);
         var fetched = entries.Count == 0 ? string.Empty : $", {FetchedKey}: {{{string.Join(", ", entries.Select(e => $"`{e.Key}`: {e.Value}"))}}}";
-        // With extras the map reads every property (MapExtras).
-        var read = extras is null ? Properties(named, selection) : null;
+        // With extras the map reads what they read besides (MapExtras.Reads), else every property.
+        IReadOnlyList<string>? read = (extras is null || extras.Reads is not null) && Properties(named, selection) is { } selected
+            ? extras?.Reads is { } reads ? [.. selected.Concat(reads).Distinct(StringComparer.Ordinal)] : selected
+            : null;
         var properties = read is not null ? string.Join(", ", read.Select(p => "." + p)) : ".*";
         var map = $"{variable} {{{properties}, labels: {LabelsOf(variable, named)}{string.Concat(added.Select(e => $", `{e.Key}`: {e.Value}"))}{fetched}}}";
         _maps[map] = new MapShape(variable, read, entries);

@@ -44,6 +44,9 @@ public static class ClaimFields
         [CredibilityGradedOn] = claim.Credibility?.GradedOn,
     };
 
+    /// <summary>The properties <see cref="Read"/> reads (besides the id): what a claim's content is to the rules that compare claims.</summary>
+    public static IReadOnlyList<string> Content { get; } = [Predicate, Value, QuantityValue, QuantityLow, QuantityHigh, QuantityUnit, QuantityQualifier, Stance, Time];
+
     /// <summary>A claim read back from a node's properties (<paramref name="text"/> and <paramref name="number"/> by property name).</summary>
     public static ClaimDefinition Read(string name, Func<string, string?> text, Func<string, double?> number, IReadOnlyList<string> about)
     {

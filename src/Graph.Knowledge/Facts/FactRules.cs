@@ -113,11 +113,23 @@ public static class FactRules
         var statements = claims.Select(e => (Evidence: e, Statement: AsStatement(name, thing, e.Claim, kindOf))).ToList();
         var oneTime = name != Size;
 
-        ClaimRelation? Relation(int a, int b) => DifferentPlaces(statements[a].Statement, statements[b].Statement)
-            ?? ClaimRelations.Between(statements[a].Statement, statements[b].Statement, oneTime);
+        // Each pair compared once: choosing the value asks for the contesters of every candidate, then of the chosen one
+        // and for its supporters (a relation's kind is all the rules read of it; its reason is formatted text).
+        var relations = new (bool Known, ClaimRelationKind? Kind)[statements.Count * statements.Count];
+        ClaimRelationKind? Relation(int a, int b)
+        {
+            ref var relation = ref relations[(a * statements.Count) + b];
+            if (!relation.Known)
+            {
+                relation = (true, (DifferentPlaces(statements[a].Statement, statements[b].Statement)
+                    ?? ClaimRelations.Between(statements[a].Statement, statements[b].Statement, oneTime))?.Kind);
+            }
+
+            return relation.Kind;
+        }
 
         var indexes = Enumerable.Range(0, statements.Count).ToList();
-        IEnumerable<int> Contesters(int a) => indexes.Where(b => b != a && Relation(a, b)?.Kind == ClaimRelationKind.Disagrees);
+        IEnumerable<int> Contesters(int a) => indexes.Where(b => b != a && Relation(a, b) == ClaimRelationKind.Disagrees);
 
         var candidates = indexes
             .Where(i => statements[i].Statement.Stance == Stance.Asserted)
@@ -139,11 +151,11 @@ public static class FactRules
                 Names(statements.Where(s => s.Statement.Stance == Stance.Denied).Select(s => s.Evidence)));
         }
 
-        var supporters = indexes.Where(i => i == chosen || Relation(chosen, i)?.Kind is ClaimRelationKind.Same or ClaimRelationKind.Refines
+        var supporters = indexes.Where(i => i == chosen || Relation(chosen, i) is ClaimRelationKind.Same or ClaimRelationKind.Refines
             or ClaimRelationKind.RefinedBy or ClaimRelationKind.Agrees).ToList();
         var contesters = Contesters(chosen).ToList();
         var origins = supporters.SelectMany(i => statements[i].Evidence.Origins).Distinct(StringComparer.Ordinal).Count();
-        var refines = supporters.Any(i => Relation(chosen, i)?.Kind == ClaimRelationKind.Refines);
+        var refines = supporters.Any(i => Relation(chosen, i) == ClaimRelationKind.Refines);
         var status = contesters.Count > 0 ? FactStatus.Disputed
             : origins <= 1 ? FactStatus.SingleSource
             : refines ? FactStatus.Refined

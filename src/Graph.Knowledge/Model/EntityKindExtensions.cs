@@ -18,11 +18,15 @@ public static class EntityKindExtensions
     /// <summary>The word used in seed files and in the <c>kind</c> property: lower case.</summary>
     public static string Token(this EntityKind kind) => kind.Label().ToLowerInvariant();
 
+    private static readonly EntityKind[] All = Enum.GetValues<EntityKind>();
+
     public static bool TryParseToken(string text, out EntityKind kind)
     {
-        foreach (var candidate in Enum.GetValues<EntityKind>())
+        // The label ignoring case is the token ignoring case: no lower-case copy of every label on every call (the API parses
+        // the kind of every thing a claim of a fact's evidence is about).
+        foreach (var candidate in All)
         {
-            if (string.Equals(candidate.Token(), text, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(candidate.Label(), text, StringComparison.OrdinalIgnoreCase))
             {
                 kind = candidate;
                 return true;

@@ -42,7 +42,7 @@ public static class Tokens
     private static bool TryParse<T>(string text, Func<T, string> token, out T value)
         where T : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<T>())
+        foreach (var candidate in Values<T>.All)
         {
             if (string.Equals(token(candidate), text, StringComparison.OrdinalIgnoreCase))
             {
@@ -53,5 +53,12 @@ public static class Tokens
 
         value = default;
         return false;
+    }
+
+    /// <summary>The values of an enum, read once (<see cref="Enum.GetValues{TEnum}"/> copies them on every call).</summary>
+    private static class Values<T>
+        where T : struct, Enum
+    {
+        public static readonly T[] All = Enum.GetValues<T>();
     }
 }

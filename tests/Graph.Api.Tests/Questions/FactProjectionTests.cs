@@ -1,4 +1,5 @@
 using Graph.Api.Facts;
+using Graph.Api.Nodes;
 using Graph.Api.Tests.Support;
 using Graph.Import;
 using Graph.Neo4j.Client;
@@ -44,6 +45,41 @@ public sealed class FactProjectionTests(SeededApiFactory factory) : IClassFixtur
         Assert.Equal(expected, actual);
         Assert.Equal(expected, readOnTheDay);
     }
+
+    [Fact]
+    public async Task The_compiled_evidence_settles_every_thing_as_the_batched_evidence_from_the_properties_the_rules_read()
+    {
+        using var client = new Neo4jClient(factory.Neo4j);
+        var things = (await client.RunAsync(new Cypher("TestThings", "MATCH (e:Entity) RETURN e.id AS id, e {.*, labels: labels(e)} AS node ORDER BY id")))
+            .Map(r => (Id: r.GetString("id"), Node: NodeRecord.From(r["node"])));
+        var keys = things.Select(t => t.Id).ToList();
+        var batched = await client.RunAsync(new Cypher("TestBatchedEvidence", FactEvidenceCypher.Evidence, new Dictionary<string, object?> { ["keys"] = keys, ["asOf"] = null }));
+        var variables = 0;
+        var compiled = (await client.RunAsync(new Cypher("TestCompiledEvidence", Compiled(FactCypher.EvidenceExpression("x", "$asOf", () => $"v{variables++}")),
+            new Dictionary<string, object?> { ["keys"] = keys, ["asOf"] = null }))).Rows.ToDictionary(r => r.GetString("key"), r => r["evidence"]);
+
+        var claims = compiled.Values.SelectMany(e => e.EnumerateArray()).ToList();
+        Assert.True(claims.Count > 100, $"only {claims.Count} claims about things");
+        // The evidence reads of each claim what the rules read (the batched statement reads every property).
+        Assert.All(claims, c => Assert.False(c.TryGetProperty("key", out _) || c.TryGetProperty("statementLower", out _) || c.TryGetProperty("names", out _), c.ToString()));
+        Assert.Contains(claims, c => c.TryGetProperty("quantityValue", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Number);
+
+        var settled = 0;
+        foreach (var (id, node) in things)
+        {
+            var rows = batched.Rows.Where(r => r.GetString("key") == id)
+                .Select(r => new FactEvidenceRow(NodeRecord.From(r["node"]), r.GetString("firstReported"), r.GetStrings("origins"))).ToList();
+            var expected = Describe(FactLoader.Settle(node, rows));
+            Assert.Equal(expected, Describe(FactLoader.Settle(node, compiled[id])));
+            settled += expected.Count;
+        }
+
+        Assert.True(settled > 10, $"only {settled} facts settled");
+    }
+
+    private static List<string> Describe(List<FactRecord> facts) =>
+        [.. facts.Select(f => $"{f.Fact.Name}={f.Fact.Value} {f.Fact.Quantity} {f.Fact.Precision} {f.Fact.Status} by {f.ValueClaim?.Id} {f.ValueClaim?.Number("quantityValue")} "
+            + $"+{string.Join(",", f.SupportedBy.Select(c => c.Id))} -{string.Join(",", f.ContestedBy.Select(c => c.Id))}")];
 
     /// <summary>The expression over each thing as a compiled statement places it: in the map of an item of a list comprehension.</summary>
     private static string Compiled(string expression) =>

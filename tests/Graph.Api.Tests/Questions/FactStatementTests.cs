@@ -77,6 +77,31 @@ public sealed partial class FactStatementTests(RecordingSeededApiFactory factory
         Assert.Single(TiesWalk().Matches(statement));
     }
 
+    [Fact]
+    public async Task The_evidence_reads_of_each_claim_what_the_rules_and_the_shown_fields_read_not_every_property()
+    {
+        var (data, statement) = await AskAsync("""
+            query($id: ID!) { node(id: $id) { ... on Treaty { signedOn facts { name value quantity { value } supportedBy { id statement key } } } } }
+            """);
+
+        // Each claim of the evidence reads the rules' properties and the shown fields' (its key, its statement), not its
+        // lower-case statement, names or hash: every property (.*) was most of the answer's bytes.
+        Assert.DoesNotMatch(EveryPropertyOfAClaim(), statement);
+        Assert.Contains(".quantityQualifier", statement, StringComparison.Ordinal);
+        Assert.Contains(".key", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain(".statementLower", statement, StringComparison.Ordinal);
+
+        // What a shown claim answers is what the claim itself answers.
+        var claims = data["node"]!["facts"]!.AsArray().SelectMany(f => f!["supportedBy"]!.AsArray()).ToList();
+        Assert.True(claims.Count > 3, $"only {claims.Count} claims behind the treaty's facts");
+        using var client = factory.CreateGraphQLClient();
+        foreach (var claim in claims)
+        {
+            var alone = await client.PostAsync("query($id: ID!) { node(id: $id) { ... on Claim { id statement key } } }", new { id = (string)claim!["id"]! });
+            Assert.Equal(alone.Data!["node"]!.ToJsonString(), claim.ToJsonString());
+        }
+    }
+
     private async Task<string> FactsAsync(string facts) =>
         (await AskAsync($"query($id: ID!) {{ node(id: $id) {{ ... on Treaty {{ f: {facts} }} }} }}", requests: null)).Data["node"]!["f"]!.ToJsonString();
 
@@ -99,6 +124,10 @@ public sealed partial class FactStatementTests(RecordingSeededApiFactory factory
     /// <summary>A walk from a claim to its reports that names them (the root's as-of tests do not).</summary>
     [GeneratedRegex(@"\)<-\[:REPORTS\]-\(\w+:Report\)")]
     private static partial Regex ClaimReportsWalk();
+
+    /// <summary>A claim's map that reads every property of the claim.</summary>
+    [GeneratedRegex(@"\w+ \{\.\*, labels: \['Claim'\]")]
+    private static partial Regex EveryPropertyOfAClaim();
 
     /// <summary>A walk of an originator's ties to the top-level actors.</summary>
     [GeneratedRegex(@"\]->\(\w+:Entity\) WHERE NOT \(\w+\)-\[:MEMBER_OF")]
