@@ -59,50 +59,43 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
             throw new ClaimConflictException(conflicts);
         }
 
+        // A dry run sends every step into one transaction that is rolled back at the end, so each
+        // article sees what the ones before it wrote and the counts are exactly what the import would do.
+        // Another import writing at the same time can make Neo4j break a deadlock by failing this one
+        // (a transient error that rolls it back): the whole dry run then runs again, counted afresh.
+        return dryRun
+            ? await client.RolledBackAsync("DryRun", (transaction, ct) => WriteSeedAsync(seed, transaction, progress, ct), cancellationToken).ConfigureAwait(false)
+            : await WriteSeedAsync(seed, transaction: null, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every write of the seed, each article's in one request, or all in <paramref name="transaction"/> when given (a dry run).</summary>
+    private async Task<ImportSummary> WriteSeedAsync(SeedSet seed, Neo4jTransaction? transaction, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
         var summary = new ImportSummary();
         var steps = seed.Articles.Count + (seed.Entities.Count > 0 ? 1 : 0);
         var done = 0;
-
-        // A dry run sends every step into one transaction that is rolled back at the end, so each
-        // article sees what the ones before it wrote and the counts are exactly what the import would do.
-        var dryRunTransaction = dryRun ? await client.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
-        try
+        if (seed.Entities.Count > 0)
         {
-            if (seed.Entities.Count > 0)
-            {
-                await WriteAsync(EntityWrites.For(seed.Entities, inline: false), dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
-                progress?.Report(new ImportProgress(++done, steps, "shared things"));
-            }
-
-            // All of an article's statements go in one request: everything its write needs to know about the
-            // graph as it was is read inside its own statements, so nothing is read before writing. This is
-            // also what a Neo4j cluster's server-side routing needs: the HTTP API routes a transaction only
-            // when it is a single request (tx/commit).
-            foreach (var group in ArticleWrites.Groups(seed.Articles, ArticlesPerRequest))
-            {
-                await WriteArticlesAsync(group, dryRunTransaction, summary, cancellationToken).ConfigureAwait(false);
-                foreach (var article in group)
-                {
-                    _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
-                    progress?.Report(new ImportProgress(++done, steps, article.Id));
-                }
-            }
-
-            // One read per import, not per article: the facts are settled in code (FactRules) from the evidence rows.
-            summary.DisputedFacts = await DisputedFactsAsync(seed, dryRunTransaction, cancellationToken).ConfigureAwait(false);
-            if (dryRunTransaction is not null)
-            {
-                await dryRunTransaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await WriteAsync(EntityWrites.For(seed.Entities, inline: false), transaction, summary, cancellationToken).ConfigureAwait(false);
+            progress?.Report(new ImportProgress(++done, steps, "shared things"));
         }
-        finally
+
+        // All of an article's statements go in one request: everything its write needs to know about the
+        // graph as it was is read inside its own statements, so nothing is read before writing. This is
+        // also what a Neo4j cluster's server-side routing needs: the HTTP API routes a transaction only
+        // when it is a single request (tx/commit).
+        foreach (var group in ArticleWrites.Groups(seed.Articles, ArticlesPerRequest))
         {
-            if (dryRunTransaction is not null)
+            await WriteArticlesAsync(group, transaction, summary, cancellationToken).ConfigureAwait(false);
+            foreach (var article in group)
             {
-                await dryRunTransaction.DisposeAsync().ConfigureAwait(false);
+                _logger.LogInformation("Imported article {Article} from {File}", article.Id, article.SourceFile);
+                progress?.Report(new ImportProgress(++done, steps, article.Id));
             }
         }
 
+        // One read per import, not per article: the facts are settled in code (FactRules) from the evidence rows.
+        summary.DisputedFacts = await DisputedFactsAsync(seed, transaction, cancellationToken).ConfigureAwait(false);
         return summary;
     }
 

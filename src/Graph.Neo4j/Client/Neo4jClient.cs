@@ -102,11 +102,22 @@ public sealed class Neo4jClient : ICypherRunner, IDisposable
     /// drivers' transaction functions do. The work must therefore be safe to repeat.
     /// </summary>
     public Task<T> ExecuteAsync<T>(string name, Func<Neo4jTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(name, work, commit: true, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and rolls it back: what the work would change, seen by
+    /// each of its own statements and by nobody else (a dry run). Retried as <see cref="ExecuteAsync{T}"/> is:
+    /// a transient error (a deadlock with another writer) rolls the transaction back, and the whole work runs again.
+    /// </summary>
+    public Task<T> RolledBackAsync<T>(string name, Func<Neo4jTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(name, work, commit: false, cancellationToken);
+
+    private Task<T> InTransactionAsync<T>(string name, Func<Neo4jTransaction, CancellationToken, Task<T>> work, bool commit, CancellationToken cancellationToken) =>
         _retry.ExecuteAsync(name, async ct =>
         {
             await using var transaction = await BeginTransactionAsync(ct).ConfigureAwait(false);
             var result = await work(transaction, ct).ConfigureAwait(false);
-            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            await (commit ? transaction.CommitAsync(ct) : transaction.RollbackAsync(ct)).ConfigureAwait(false);
             return result;
         }, safeToRepeat: true, cancellationToken);
 

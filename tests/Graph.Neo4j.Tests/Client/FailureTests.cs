@@ -98,6 +98,35 @@ public sealed class FailureTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixtur
         Assert.Contains("refused", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A dry run (the importer's) is one transaction rolled back at the end. When Neo4j breaks a deadlock with
+    /// another writer by failing it mid-way (the tests' parallel imports did), the whole work runs again in a
+    /// new transaction, and nothing of either attempt stays.
+    /// </summary>
+    [Fact]
+    public async Task A_rolled_back_transaction_failed_by_a_transient_error_runs_its_whole_work_again()
+    {
+        var handler = new FaultInjectingHandler(FaultInjectingHandler.TransientError, faults: 1, where: FaultInjectingHandler.InOpenTransaction);
+        using var client = new Neo4jClient(FastRetries(), handler: handler);
+        var id = Neo4jFixture.UniqueId("rolled-back");
+        var parameters = new Dictionary<string, object?> { ["id"] = id };
+        var attempts = 0;
+
+        var seen = await client.RolledBackAsync("CreateProbes", async (transaction, ct) =>
+        {
+            attempts++;
+            await transaction.RunAsync(new Cypher("CreateProbe", "CREATE (n:Probe {id: $id})", parameters), ct);
+            var counted = await transaction.RunAsync(new Cypher("CountProbes", "MATCH (n:Probe {id: $id}) RETURN count(n) AS n", parameters), ct);
+            return counted.Rows[0].GetInt64("n");
+        });
+
+        Assert.Equal(1, handler.Injected);
+        Assert.Equal(2, attempts);
+        Assert.Equal(1L, seen);
+        var left = await client.RunAsync(new Cypher("CountProbes", "MATCH (n:Probe {id: $id}) RETURN count(n) AS n", parameters));
+        Assert.Equal(0L, left.Rows[0].GetInt64("n"));
+    }
+
     [Fact]
     public async Task A_wrong_password_is_reported_as_such()
     {

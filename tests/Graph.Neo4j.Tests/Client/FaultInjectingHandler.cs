@@ -5,10 +5,10 @@ namespace Graph.Neo4j.Tests.Client;
 
 /// <summary>
 /// Sits in front of the real Neo4j and injects, for the first <c>faults</c> requests to the
-/// transactional endpoint, a fault the real server will not produce on demand; later requests
-/// pass through to the real server.
+/// transactional endpoint (those <c>where</c> picks, when given), a fault the real server will not
+/// produce on demand; later requests pass through to the real server.
 /// </summary>
-internal sealed class FaultInjectingHandler(Func<HttpRequestMessage, HttpResponseMessage> fault, int faults)
+internal sealed class FaultInjectingHandler(Func<HttpRequestMessage, HttpResponseMessage> fault, int faults, Func<HttpRequestMessage, bool>? where = null)
     : DelegatingHandler(new SocketsHttpHandler())
 {
     private int _remaining = faults;
@@ -21,6 +21,10 @@ internal sealed class FaultInjectingHandler(Func<HttpRequestMessage, HttpRespons
             """{"results":[],"errors":[{"code":"Neo.TransientError.Transaction.DeadlockDetected","message":"injected deadlock"}]}""",
             Encoding.UTF8, "application/json"),
     };
+
+    /// <summary>A statement sent into a transaction already open (<c>.../transaction/{id}</c>), not one that opens or commits it.</summary>
+    public static bool InOpenTransaction(HttpRequestMessage request) =>
+        request.Method == HttpMethod.Post && request.RequestUri!.Segments[^1].TrimEnd('/').All(char.IsAsciiDigit);
 
     public static HttpResponseMessage DroppedConnection(HttpRequestMessage _) =>
         throw new HttpRequestException(HttpRequestError.ResponseEnded, "injected: the server closed the connection");
@@ -44,7 +48,7 @@ internal sealed class FaultInjectingHandler(Func<HttpRequestMessage, HttpRespons
     {
         var isStatement = request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.Contains("/transaction", StringComparison.Ordinal)
             || request.RequestUri!.AbsolutePath.Contains("/tx", StringComparison.Ordinal);
-        if (isStatement && Interlocked.Decrement(ref _remaining) >= 0)
+        if (isStatement && (where is null || where(request)) && Interlocked.Decrement(ref _remaining) >= 0)
         {
             Injected++;
             return Task.FromResult(fault(request));
