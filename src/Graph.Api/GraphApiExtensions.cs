@@ -22,6 +22,8 @@ public static class GraphApiExtensions
         builder.Services.AddScoped<Reading.ReadBatch>();
         builder.Services.AddSingleton<SeedImporter>();
         builder.Services.AddSingleton<QueryDocument>();
+        builder.Services.AddSingleton(new Reading.CompiledStatements(options.CompiledStatements,
+            Environment.GetEnvironmentVariable(Reading.CompiledStatements.VerifyVariable) == "1"));
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<GraphSchema>()
             .AddGraphTypes(typeof(GraphSchema).Assembly)

@@ -81,14 +81,14 @@ public static class ExploreQueries
                 .Then(result => result.Rows[0].GetInt64("found") > 0 ? new GraphPath([]) : null);
         }
 
-        var compiler = new SelectionCompiler(context, asOf: null);
-        var text = ExploreCypher.Path(compiler.RootMap("s", "hops", "from"), compiler.RootMap("t", "hops", "to"), compiler.RootMap("c", "hops", "claims"));
-        foreach (var (name, value) in compiler.Parameters)
+        var compiled = CompiledStatements.Of(context).Compile(context, asOf: null, string.Empty, static (compiler, _) =>
+            ExploreCypher.Path(compiler.RootMap("s", "hops", "from"), compiler.RootMap("t", "hops", "to"), compiler.RootMap("c", "hops", "claims")));
+        foreach (var (name, value) in compiled.Parameters)
         {
             parameters[name] = value;
         }
 
-        return ReadBatch.Of(context).Run(new Cypher("Path", text, parameters) { Idempotent = true }).Then(result => result.Rows.Count == 0
+        return ReadBatch.Of(context).Run(new Cypher("Path", compiled.Text, parameters) { Idempotent = true }).Then(result => result.Rows.Count == 0
             ? null
             : new GraphPath(result.Map(row => new PathHop(
                 NodeRecord.From(row["fromNode"]),

@@ -67,16 +67,15 @@ public static class ChangesQueries
     {
         var from = AsOf.Day(context, "from")!;
         var to = AsOf.Day(context, "to")!;
-        var compiler = new SelectionCompiler(context, asOf: null);
-        var text = Statement(
+        var compiled = CompiledStatements.Of(context).Compile(context, asOf: null, string.Empty, static (compiler, _) => Statement(
             compiler.RootMap("r", "report"),
             compiler.RootMap("a", "article"),
             compiler.RootMap("c", "claim"),
             compiler.RootMap("t", "thing"),
             FactCypher.EvidenceExpression("t", "$to", compiler.Variable),
-            Shown(compiler, "t"));
-        var parameters = new Dictionary<string, object?>(compiler.Parameters) { ["from"] = from, ["to"] = to, ["thingKinds"] = ThingKinds };
-        return ReadBatch.Of(context).Run(new Cypher("Changes", text, parameters) { Idempotent = true })
+            Shown(compiler, "t")));
+        var parameters = new Dictionary<string, object?>(compiled.Parameters) { ["from"] = from, ["to"] = to, ["thingKinds"] = ThingKinds };
+        return ReadBatch.Of(context).Run(new Cypher("Changes", compiled.Text, parameters) { Idempotent = true })
             .Then(result => result.Rows.Count == 0 ? [] : Read(result.Rows[0], from));
     }
 

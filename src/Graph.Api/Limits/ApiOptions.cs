@@ -39,4 +39,7 @@ public sealed class ApiOptions
 
     /// <summary>Requests to <c>/graphql</c> running at once from all clients together.</summary>
     public int MaxConcurrentRequests { get; set; } = 64;
+
+    /// <summary>How many compiled Cypher statements are kept for the next request asking the same (<see cref="Reading.CompiledStatements"/>); 0 keeps none.</summary>
+    public int CompiledStatements { get; set; } = Reading.CompiledStatements.DefaultCapacity;
 }

@@ -27,7 +27,7 @@ public sealed class OperationLimitsRule(IOptions<ApiOptions> options) : Validati
     {
         if (context.Operation is { } operation)
         {
-            var measure = QueryCost.Measure(context.Schema, context.Document, operation, context.Variables);
+            var measure = OperationMeasures.Of(context.Schema, context.Document, operation, context.Variables);
             if (Refusal(measure, options.Value) is var (code, message))
             {
                 throw new ValidationError(context.Document.Source, code, message, operation) { Code = code };

@@ -22,10 +22,10 @@ public static class NodeQueries
             {
                 // One statement finds the node, checks it was known on the day and fetches the selection.
                 var asOf = AsOf.Of(context);
-                var compiler = new SelectionCompiler(context, asOf);
-                var selected = NodeCypher.Selected(compiler.RootMap("x"), dated: asOf is not null); // first: compiling adds parameters (a field's own asOf)
-                var parameters = new Dictionary<string, object?>(compiler.Parameters) { ["id"] = context.GetArgument<string>("id"), ["asOf"] = asOf };
-                var statement = new Cypher("NodeSelected", selected, parameters) { Idempotent = true };
+                var selected = CompiledStatements.Of(context).Compile(context, asOf, asOf is not null,
+                    static (compiler, dated) => NodeCypher.Selected(compiler.RootMap("x"), dated));
+                var parameters = new Dictionary<string, object?>(selected.Parameters) { ["id"] = context.GetArgument<string>("id"), ["asOf"] = asOf };
+                var statement = new Cypher("NodeSelected", selected.Text, parameters) { Idempotent = true };
                 return ReadBatch.Of(context).Run(statement).Then(result =>
                     NodeRecord.List(result.Rows[0]["node"]) is [var node, ..]
                         ? node.Kind == Labels.Report ? ReportRecord.Fetched(node) : (object)node

@@ -28,7 +28,6 @@ public static class PageArguments
     public static IDataLoaderResult<Page> Load(IResolveFieldContext context, string list, Cypher statement, string? asOf)
     {
         var (skip, end) = Read(context, list);
-        var compiler = new SelectionCompiler(context, asOf);
         var parameters = new Dictionary<string, object?>(statement.Parameters)
         {
             ["from"] = Date(context, "from"),
@@ -36,13 +35,14 @@ public static class PageArguments
             ["skip"] = skip,
             ["end"] = end,
         };
-        var text = PageCypher.Project(statement.Text, compiler.RootMap(PageCypher.Item, "edges", "node"));
-        foreach (var (name, value) in compiler.Parameters)
+        var compiled = CompiledStatements.Of(context).Compile(context, asOf, statement.Text,
+            static (compiler, page) => PageCypher.Project(page, compiler.RootMap(PageCypher.Item, "edges", "node")));
+        foreach (var (name, value) in compiled.Parameters)
         {
             parameters[name] = value;
         }
 
-        return ReadBatch.Of(context).Run(statement with { Text = text, Parameters = parameters, Idempotent = true })
+        return ReadBatch.Of(context).Run(statement with { Text = compiled.Text, Parameters = parameters, Idempotent = true })
             .Then(result => Page.From(list, result.Rows[0], skip));
     }
 

@@ -21,24 +21,27 @@ public static class RootStatement
     /// </summary>
     public static IDataLoaderResult<List<NodeRecord>> Nodes(IResolveFieldContext context, Cypher statement, string returnClause, string variable, string? asOf)
     {
-        var at = statement.Text.LastIndexOf(returnClause, StringComparison.Ordinal);
-        if (at < 0)
+        var compiled = CompiledStatements.Of(context).Compile(context, asOf, (statement.Name, statement.Text, returnClause, variable), static (compiler, given) =>
         {
-            throw new InvalidOperationException($"{statement.Name} does not end with {returnClause}.");
-        }
+            var (name, text, returnClause, variable) = given;
+            var at = text.LastIndexOf(returnClause, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                throw new InvalidOperationException($"{name} does not end with {returnClause}.");
+            }
 
-        var compiler = new SelectionCompiler(context, asOf);
-        var item = compiler.Variable();
-        var text = string.Concat(statement.Text.AsSpan(0, at),
-            $"WITH collect({variable}) AS items\nRETURN [{item} IN items | {compiler.RootMap(item)}] AS nodes",
-            statement.Text.AsSpan(at + returnClause.Length));
+            var item = compiler.Variable();
+            return string.Concat(text.AsSpan(0, at),
+                $"WITH collect({variable}) AS items\nRETURN [{item} IN items | {compiler.RootMap(item)}] AS nodes",
+                text.AsSpan(at + returnClause.Length));
+        });
         var parameters = new Dictionary<string, object?>(statement.Parameters);
-        foreach (var (name, value) in compiler.Parameters)
+        foreach (var (name, value) in compiled.Parameters)
         {
             parameters[name] = value;
         }
 
-        return ReadBatch.Of(context).Run(statement with { Text = text, Parameters = parameters, Idempotent = true })
+        return ReadBatch.Of(context).Run(statement with { Text = compiled.Text, Parameters = parameters, Idempotent = true })
             .Then(result => NodeRecord.List(result.Rows[0]["nodes"]).ToList());
     }
 }

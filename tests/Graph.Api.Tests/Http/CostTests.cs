@@ -162,6 +162,28 @@ public sealed class CostTests(ApiFactory factory, ITestOutputHelper output) : IC
         return response;
     }
 
+    [Fact]
+    public void A_kept_measure_is_the_one_of_the_same_variables()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var document = Parser.Parse("query KeptMeasure($n: Int) { claims(first: $n) { edges { node { statement reports { how } } } } }");
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+        var small = new Inputs(new Dictionary<string, object?> { ["n"] = 2 });
+        var large = new Inputs(new Dictionary<string, object?> { ["n"] = 100 });
+        var asText = new Inputs(new Dictionary<string, object?> { ["n"] = "100" });
+
+        var measures = new[] { small, large, small, large, asText, null }.Select(v => OperationMeasures.Of(schema, document, operation, v)).ToList();
+
+        Assert.Equal(QueryCost.Measure(schema, document, operation, small), measures[0]);
+        Assert.Equal(QueryCost.Measure(schema, document, operation, large), measures[1]);
+        Assert.True(measures[1].Cost > measures[0].Cost);
+        Assert.Equal(measures[0], measures[2]);
+        Assert.Equal(measures[1], measures[3]);
+        Assert.Equal(QueryCost.Measure(schema, document, operation, asText), measures[4]);
+        Assert.Equal(QueryCost.Measure(schema, document, operation, null), measures[5]);
+    }
+
     private QueryMeasure Measure(string query, Inputs? variables)
     {
         var schema = factory.Services.GetRequiredService<ISchema>();
