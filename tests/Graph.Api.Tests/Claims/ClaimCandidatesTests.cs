@@ -10,6 +10,7 @@ namespace Graph.Api.Tests.Claims;
 /// Neo4j: those about fewer of its things that it shares only through a hub, those about more, none of the hub's
 /// unrelated claims, the same relations as a claim read alone (which walks every thing it is about), and as of a day.
 /// </summary>
+[Collection(SeedPublisherTests.Collection)]
 public sealed class ClaimCandidatesTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>
 {
     private const string Import = "mutation($input: ArticleInput!) { importArticle(input: $input) { articleId } }";

@@ -15,6 +15,7 @@ namespace Graph.Api.Tests.Ide;
 /// Each example's answer is checked against the graph asked directly (<see cref="DirectGraph"/>); a new
 /// example without such a check fails <see cref="Every_example_tab_answers_on_the_seed"/>.
 /// </summary>
+[Collection(SeedPublisherTests.Collection)]
 public sealed partial class IdeExamplesTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>, IDisposable
 {
     private readonly DirectGraph _graph = new(factory.Neo4j);

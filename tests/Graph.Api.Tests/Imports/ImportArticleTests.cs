@@ -9,6 +9,7 @@ namespace Graph.Api.Tests.Imports;
 /// <c>importArticle</c> and <c>retractArticle</c> on the real Neo4j holding the seed: the same rules as
 /// the CLI, nothing written on any error, a repeated import changes nothing, and only with the key.
 /// </summary>
+[Collection(SeedPublisherTests.Collection)]
 public sealed class ImportArticleTests(SeededApiFactory factory) : IClassFixture<SeededApiFactory>
 {
     private const string Import = """
