@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Graph.Bench.Reporting;
 using Graph.Neo4j.Client;
@@ -106,8 +107,18 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
     {
         var stopwatch = Stopwatch.StartNew();
         using var response = await http.PostAsJsonAsync(api.GraphQL, new { query = operation.Query, operationName = operation.Name, variables = operation.Variables }, cancellationToken);
-        await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return stopwatch.Elapsed.TotalMilliseconds;
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+
+        // Checked after the clock stops: a refusal (429 from a rate limit) or an error answers fast, and timing it would flatter the API.
+        using var answer = JsonDocument.Parse(body);
+        if (!response.IsSuccessStatusCode || answer.RootElement.TryGetProperty("errors", out _))
+        {
+            throw new InvalidOperationException(
+                $"{operation.Name}: a timed GraphQL request answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)))}");
+        }
+
+        return elapsed;
     }
 
     /// <summary>The request and the shaping of its rows into the answer, as a client of Neo4j would do both.</summary>
