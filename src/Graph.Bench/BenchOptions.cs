@@ -31,7 +31,9 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
 
         Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size: with Cypher, or,
         when BENCH_NEO4J_DATA_DIR names the server's data folder (scripts/bench.sh sets it for the server it starts),
-        by stopping the server with scripts/neo4j-local.sh, deleting that folder and starting it again.
+        by stopping the server with scripts/neo4j-local.sh, deleting that folder and starting it again; such a
+        server is also restarted after the load, before the questions are timed (Neo4j 3.1 reads a graph loaded since
+        it started many times more slowly: docs/benchmarks.md, Session 9).
         The raw load's requests may take up to 15 minutes each; the API keeps Neo4j's configured request timeout.
         Run it through scripts/bench.sh, which starts a local Neo4j.
         """;

@@ -15,7 +15,8 @@ namespace Graph.Bench;
 
 /// <summary>
 /// One graph size: generate, read and validate, raw load, import (as <c>graph import</c> does; not above
-/// <c>--import-up-to</c>, where the questions run on the raw-loaded graph), then the questions.
+/// <c>--import-up-to</c>, where the questions run on the raw-loaded graph), then the questions, on the server
+/// restarted when the bench owns it (<see cref="BenchDatabase.RestartAsync"/>).
 /// </summary>
 public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
 {
@@ -81,6 +82,12 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         }
 
         var rounds = claims > options.ImportUpTo ? options.LargeRounds : options.Rounds;
+        await BenchDatabase.RestartAsync(options.Repository, cancellationToken);
+        using (var restarted = new Neo4jClient(neo4j))
+        {
+            await IndexesOnlineAsync(restarted, cancellationToken);
+        }
+
         using var baseline = new Neo4jClient(neo4j);
         await using var api = await InProcessApi.StartAsync(neo4j);
         using var http = new HttpClient();

@@ -90,8 +90,11 @@ public static class ClaimCypher
     /// <item>those about all its things and more (supersets): about each of its things, so walked from one, the least
     /// likely to be a hub by its kind (<see cref="WalkFirst"/>), and kept when about all of them.</item>
     /// </list>
-    /// Each stage is a MATCH, not a comprehension: Neo4j 3.1 plans index seeks only in MATCH. The collected
-    /// supersets are added to the subsets in a WITH of their own: Neo4j 3.1.1 loses the claim's variable
+    /// The subsets' seek is a MATCH: Neo4j 3.1 plans index seeks only in MATCH. The supersets' walk is a comprehension,
+    /// which is always expanded from the thing it starts at: as an OPTIONAL MATCH, Neo4j 3.1 planned it, minutes after
+    /// an import into an empty graph (its indexes still being sampled, one each 10 s), as a scan of the whole
+    /// claim_predicate index expanded into the thing. Once the statistics are right both forms read about the same.
+    /// The supersets are added to the subsets in a WITH of their own: Neo4j 3.1.1 loses the claim's variable
     /// ("Unknown variable") when a grouping key sits beside <c>list + collect(...)</c>.
     /// </summary>
     internal static string SameSubject(string carried, string claim, string found) => $$"""
@@ -106,9 +109,9 @@ public static class ClaimCypher
         WITH {{carried}}, {{claim}}, sameIds, smaller,
              reduce(least = null, t IN [({{claim}})-[:{{RelationshipTypes.About}}]->(thing:Entity) | thing] |
                CASE WHEN least IS NULL OR {{WalkFirst("t")}} < {{WalkFirst("least")}} OR ({{WalkFirst("t")}} = {{WalkFirst("least")}} AND t.id < least.id) THEN t ELSE least END) AS least
-        OPTIONAL MATCH (least)<-[:{{RelationshipTypes.About}}]-(larger:Claim)
-        WHERE larger.predicate = {{claim}}.predicate AND size([(larger)-[:{{RelationshipTypes.About}}]->(u:Entity) WHERE u.id IN sameIds | u]) = size(sameIds)
-        WITH {{carried}}, {{claim}}, smaller, collect(larger) AS larger
+        WITH {{carried}}, {{claim}}, smaller, CASE WHEN least IS NULL THEN [] ELSE
+             [(least)<-[:{{RelationshipTypes.About}}]-(larger:Claim)
+              WHERE larger.predicate = {{claim}}.predicate AND size([(larger)-[:{{RelationshipTypes.About}}]->(u:Entity) WHERE u.id IN sameIds | u]) = size(sameIds) | larger] END AS larger
         WITH {{carried}}, {{claim}}, reduce(seen = [], o IN smaller + larger | CASE WHEN o = {{claim}} OR o IN seen THEN seen ELSE seen + o END) AS {{found}}
         """;
 

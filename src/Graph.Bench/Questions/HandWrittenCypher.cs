@@ -107,9 +107,8 @@ internal static class HandWrittenCypher
         WITH totalCount, i, c, ids, collect(smaller) AS smaller
         WITH totalCount, i, c, ids, smaller, reduce(least = null, t IN [(c)-[:{{About}}]->(thing:Entity) | thing] |
             CASE WHEN least IS NULL OR {{WalkFirst("t")}} < {{WalkFirst("least")}} OR ({{WalkFirst("t")}} = {{WalkFirst("least")}} AND t.id < least.id) THEN t ELSE least END) AS least
-        OPTIONAL MATCH (least)<-[:{{About}}]-(larger:Claim)
-        WHERE larger.predicate = c.predicate AND size([(larger)-[:{{About}}]->(u:Entity) WHERE u.id IN ids | u]) = size(ids)
-        WITH totalCount, i, c, smaller, collect(larger) AS larger
+        WITH totalCount, i, c, smaller, CASE WHEN least IS NULL THEN [] ELSE
+            [(least)<-[:{{About}}]-(larger:Claim) WHERE larger.predicate = c.predicate AND size([(larger)-[:{{About}}]->(u:Entity) WHERE u.id IN ids | u]) = size(ids) | larger] END AS larger
         WITH totalCount, i, c, reduce(seen = [], o IN smaller + larger | CASE WHEN o = c OR o IN seen THEN seen ELSE seen + o END) AS others
         WITH totalCount, collect({i: i, id: c.id, others: [x IN others | x.id]}) AS rows, collect(c) AS cs, collect(others) AS os
         WITH totalCount, rows, cs + reduce(all = [], l IN os | all + l) AS ks
