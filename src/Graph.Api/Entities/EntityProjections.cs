@@ -22,8 +22,6 @@ namespace Graph.Api.Entities;
 /// </remarks>
 public static class EntityProjections
 {
-    private static readonly string BetweenThings = string.Join("|", RelationshipTypes.BetweenThings);
-
     /// <summary>The claims the entity fields list: at most this many, earliest reported first.</summary>
     public const int MaxClaims = 100;
 
@@ -66,7 +64,7 @@ public static class EntityProjections
         var tie = scope.Variable();
         return Claims(scope, c => $"({x})<-[:{RelationshipTypes.About}]-({c}:Claim)")
             + $" + CASE WHEN {x}:{Labels.Event} THEN [] ELSE "
-            + Claims(scope, c => $"({x})-[:{BetweenThings}]-({tie}:Entity)<-[:{RelationshipTypes.About}]-({c}:Claim)", $"({tie}:{Labels.Treaty} OR {tie}:{Labels.Deployment} OR {tie}:{Labels.Event})")
+            + Claims(scope, c => $"({x})-[:{RelationshipTypes.AnyBetweenThings}]-({tie}:Entity)<-[:{RelationshipTypes.About}]-({c}:Claim)", $"({tie}:{Labels.Treaty} OR {tie}:{Labels.Deployment} OR {tie}:{Labels.Event})")
             + " END";
     }
 

@@ -77,7 +77,7 @@ public static class ExploreCypher
         WITH x, took, collect(there) AS there
         OPTIONAL MATCH (x:{{Labels.Place}})<-[:{{RelationshipTypes.About}}]-(:Claim)-[:{{RelationshipTypes.About}}]->(placed:Event)
         WITH x, took, there, collect(placed) AS placed
-        OPTIONAL MATCH (x)--(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(tied:Event)
+        OPTIONAL MATCH (x)-[:{{RelationshipTypes.AnyBetweenThings}}]-(t:Entity)<-[:{{RelationshipTypes.Concerns}}]-(tied:Event)
         WHERE t:Treaty OR t:Deployment
         WITH x, took, there, placed, collect(tied) AS tied
         UNWIND took + there + placed + tied + CASE WHEN x:Event THEN [x] ELSE [] END AS e

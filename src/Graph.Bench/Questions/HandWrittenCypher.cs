@@ -22,11 +22,11 @@ internal static class HandWrittenCypher
     private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
 
     /// <summary>From <c>x</c> to each claim about it or, unless it is an event, about a treaty, deployment or event tied to it.</summary>
-    public const string Involving = $$"""
+    public static readonly string Involving = $$"""
         MATCH (x:Entity {id: $id})
         OPTIONAL MATCH (x)<-[:{{About}}]-(direct:Claim)
         WITH x, collect(direct) AS direct
-        OPTIONAL MATCH (x)--(t:Entity)<-[:{{About}}]-(tied:Claim)
+        OPTIONAL MATCH (x)-[:{{RelationshipTypes.AnyBetweenThings}}]-(t:Entity)<-[:{{About}}]-(tied:Claim)
         WHERE NOT x:Event AND (t:Treaty OR t:Deployment OR t:Event)
         WITH direct, collect(tied) AS tied
         UNWIND direct + tied AS c
