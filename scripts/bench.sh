@@ -3,7 +3,8 @@
 # the import (as `graph import` does it) against a raw UNWIND ... MERGE load of the same graph, and the
 # IDE's example questions as GraphQL over HTTP against hand-written Cypher for the same answer (checked
 # equal once per size), interleaved; prints the targets of issue 12 as PASS/FAIL lines and writes the
-# p95 plot to docs/benchmarks-p95.svg (--plot). Exit code 3 when a hand-written answer differs.
+# p95 plot to docs/benchmarks-p95.svg (--plot), then EXPLAINs every read the API sent on the graph the run ends with
+# (scripts/explain-check.mjs). Exit code 3 when a hand-written answer differs, 4 when a read scans every node of a label.
 #
 #   bash scripts/bench.sh [--sizes 1000,10000,100000] [--rounds 20] [--warmup 3] [--seed 12] [--out artifacts/bench]
 #                         [--import-up-to 10000] [--plot docs/benchmarks-p95.svg]
@@ -46,9 +47,26 @@ stop_neo4j() { [[ -n "$started" ]] && bash scripts/neo4j-local.sh stop >&2 || tr
 trap stop_neo4j EXIT
 
 { echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(dotnet --version) SDK, $(java -version 2>&1 | head -1)"; echo "load before: $(uptime)"; } | tee "$out/machine.txt" >&2
+# The reads the API sends are recorded (src/Graph.Neo4j/Client/CypherRecorder.cs) for the index gate below.
+record_dir="$(mktemp -d)"
+export GRAPH_CYPHER_RECORD="$record_dir"
 status=0
 dotnet run -c Release --project src/Graph.Bench -- "$@" || status=$?
 echo "load after: $(uptime)" | tee -a "$out/machine.txt" >&2
+
+# The index gate of the test suite (scripts/explain-check.mjs: EXPLAIN on every distinct read the API sent, failing on a
+# scan of every Claim, Report, Article or Entity), here against the graph the run ends with: the last size's (the
+# largest), or for `time` and `check` the graph as it is. Plans depend on the data: the tests' small graph does not
+# show what the planner does at 10^4 claims. Exit code 4 when a read does not start from an index.
+if compgen -G "$record_dir/*.jsonl" >/dev/null && grep -q '"access":"read"' "$record_dir"/*.jsonl; then
+  if node scripts/explain-check.mjs --self-test --recorded "$record_dir"/*.jsonl >"$out/explain-check.txt" 2>&1; then
+    echo "PASS every read the API sent starts from an index on the graph the run ended with: $(tail -n 1 "$out/explain-check.txt")"
+  else
+    echo "FAIL a read the API sent does not start from an index on the graph the run ended with (plans in $out/explain-check.txt): $(tail -n 1 "$out/explain-check.txt")"
+    ((status == 0)) && status=4
+  fi
+fi
+rm -rf "$record_dir"
 
 if command -v chromium >/dev/null; then
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=900,520 \
