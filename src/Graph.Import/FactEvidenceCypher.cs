@@ -33,10 +33,15 @@ public static class FactEvidenceCypher
     /// <c>$asOf</c> carries (a claim none carries is not known yet), when it was first reported, and the
     /// origins of the counted reports; <c>node</c> is the claim with <c>about: [{id, kind}]</c>.
     /// </summary>
+    /// <remarks>
+    /// An article has a day (the seed requires it), so one whose <c>publishedOn</c> reads null is one another writer
+    /// (a retraction) deleted while this read ran: Neo4j 3.1 then reads its properties as null rather than failing.
+    /// It is left out, as a read after the retraction would; its claims' <c>firstReported</c> is never null.
+    /// </remarks>
     public static readonly string Evidence = $$"""
         UNWIND $keys AS key
         MATCH (:Entity {id: key})<-[:{{RelationshipTypes.About}}]-(c:Claim)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
-        WHERE $asOf IS NULL OR a.publishedOn <= $asOf
+        WHERE a.publishedOn IS NOT NULL AND ($asOf IS NULL OR a.publishedOn <= $asOf)
         OPTIONAL MATCH (r)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
         WITH key, c, a, o
         {{TopLevelOrigins("key, c, a")}}
