@@ -50,6 +50,9 @@ public sealed partial class IdeExampleRequestsTests(SeededApiFactory factory) : 
         Assert.All(NotYetOne.Keys, name => Assert.Contains(counts, c => c.StartsWith(name + ":", StringComparison.Ordinal)));
     }
 
+    // Claims involving a seed thing, not the first claims of the whole graph: other test assemblies share the database, and
+    // their fixtures' claims (some of whose things a test deletes) can be the earliest reported at that moment (a CI run
+    // saw all five without things).
     [Fact]
     public async Task A_page_of_claims_with_what_they_are_about_is_one_request()
     {
@@ -57,7 +60,7 @@ public sealed partial class IdeExampleRequestsTests(SeededApiFactory factory) : 
         await client.PostAsync("{ node(id: \"warm-up\") { id } }");
         var before = factory.AppClient.RoundTrips;
         var response = await client.PostAsync("""
-            { claims(first: 5) { totalCount edges { node { id statement about { id ... on Entity { name } } other: about { id } } } } }
+            { claims(involving: "north-korea", first: 5) { totalCount edges { node { id statement about { id ... on Entity { name } } other: about { id } } } } }
             """);
 
         Assert.Empty(response.Errors);
