@@ -155,7 +155,7 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
 
         var statement = new Cypher("DisputedFactsEvidence", FactEvidenceCypher.Evidence, new Dictionary<string, object?> { ["keys"] = things, ["asOf"] = null }) { Idempotent = true };
         var result = transaction is null
-            ? await ReadAgainAfterConcurrentDeleteAsync(statement, cancellationToken).ConfigureAwait(false)
+            ? await client.RunAsync(statement, cancellationToken).ConfigureAwait(false)
             : await transaction.RunAsync(statement, cancellationToken).ConfigureAwait(false);
         return
         [
@@ -171,26 +171,6 @@ public sealed class SeedImporter(Neo4jClient client, ILogger<SeedImporter>? logg
                    ? $"{thing.Key} {fact.Name}: no value settles between {fact.SupportedBy.Count + fact.ContestedBy.Count} claim(s)"
                    : $"{thing.Key} {fact.Name}: {fact.Value ?? ClaimKey.Describe(fact.Quantity!)}, contested by {fact.ContestedBy.Count} claim(s)",
         ];
-    }
-
-    /// <summary>
-    /// A read that walks from things to the claims about them may meet a claim that another writer (a
-    /// retraction, an edited article) deleted while the read ran: Neo4j 3.x reads committed data and then
-    /// fails the read with <c>EntityNotFound</c>. Reading again sees the graph without it.
-    /// </summary>
-    private async Task<CypherResult> ReadAgainAfterConcurrentDeleteAsync(Cypher statement, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await client.RunAsync(statement, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Neo4jClientException error) when (error.Code == "Neo.ClientError.Statement.EntityNotFound" && attempt < 3)
-            {
-                _logger.LogWarning("{Statement} met a node deleted while it read ({Message}); reading again", statement.Name, error.Neo4jMessage);
-            }
-        }
     }
 
     /// <summary>

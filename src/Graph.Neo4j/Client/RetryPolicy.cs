@@ -5,7 +5,8 @@ namespace Graph.Neo4j.Client;
 
 /// <summary>
 /// Exponential backoff with jitter, as the official drivers do it: transient errors and dropped
-/// connections are retried for up to <see cref="Neo4jOptions.MaxRetryTime"/> in all; a server that
+/// connections (and, for work safe to repeat, a statement that met a concurrently deleted node:
+/// <see cref="ConcurrentlyDeleted"/>) are retried for up to <see cref="Neo4jOptions.MaxRetryTime"/> in all; a server that
 /// cannot be connected to at all is given up on after <see cref="Neo4jOptions.ConnectTimeout"/>.
 /// </summary>
 internal sealed class RetryPolicy(Neo4jOptions options, ILogger logger, TimeProvider time)
@@ -44,9 +45,17 @@ internal sealed class RetryPolicy(Neo4jOptions options, ILogger logger, TimeProv
         }
     }
 
+    /// <summary>
+    /// A statement met a node or relationship that another transaction deleted while it ran: Neo4j reads committed
+    /// data as it goes and then fails the statement with this code (a read during a retraction). Nothing applied, and
+    /// work that is safe to repeat, run again, sees the graph without it.
+    /// </summary>
+    public const string ConcurrentlyDeleted = "Neo.ClientError.Statement.EntityNotFound";
+
     private TimeSpan? Budget(Exception error, bool safeToRepeat) => error switch
     {
         Neo4jTransientException => options.MaxRetryTime,
+        Neo4jClientException { Code: ConcurrentlyDeleted } when safeToRepeat => options.MaxRetryTime,
         Neo4jUnavailableException { RequestSent: false } => options.ConnectTimeout,
         Neo4jUnavailableException { RequestSent: true } when safeToRepeat => options.MaxRetryTime,
         _ => null,

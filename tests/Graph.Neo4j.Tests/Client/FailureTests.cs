@@ -41,6 +41,30 @@ public sealed class FailureTests(Neo4jFixture neo4j) : IClassFixture<Neo4jFixtur
     }
 
     [Fact]
+    public async Task A_statement_that_met_a_concurrently_deleted_node_is_run_again_when_safe_to_repeat()
+    {
+        var handler = new FaultInjectingHandler(FaultInjectingHandler.ConcurrentlyDeleted, faults: 1);
+        using var client = new Neo4jClient(FastRetries(), handler: handler);
+
+        var result = await client.RunAsync(Probe);
+
+        Assert.Equal(1L, result.Rows[0].GetInt64("x"));
+        Assert.Equal(1, handler.Injected);
+    }
+
+    [Fact]
+    public async Task A_statement_that_met_a_concurrently_deleted_node_is_not_run_again_when_not_safe_to_repeat()
+    {
+        var handler = new FaultInjectingHandler(FaultInjectingHandler.ConcurrentlyDeleted, faults: 1);
+        using var client = new Neo4jClient(FastRetries(), handler: handler);
+
+        var error = await Assert.ThrowsAsync<Neo4jClientException>(() => client.RunAsync(Probe with { Idempotent = false }));
+
+        Assert.Equal("Neo.ClientError.Statement.EntityNotFound", error.Code);
+        Assert.Equal(1, handler.Injected);
+    }
+
+    [Fact]
     public async Task A_dropped_connection_is_retried_when_the_work_is_safe_to_repeat()
     {
         var handler = new FaultInjectingHandler(FaultInjectingHandler.DroppedConnection, faults: 1);

@@ -22,6 +22,14 @@ internal sealed class FaultInjectingHandler(Func<HttpRequestMessage, HttpRespons
             Encoding.UTF8, "application/json"),
     };
 
+    /// <summary>What Neo4j answers a statement that met a node another transaction deleted while it ran.</summary>
+    public static HttpResponseMessage ConcurrentlyDeleted(HttpRequestMessage _) => new(HttpStatusCode.OK)
+    {
+        Content = new StringContent(
+            """{"results":[],"errors":[{"code":"Neo.ClientError.Statement.EntityNotFound","message":"injected: Unable to load NODE with id 213."}]}""",
+            Encoding.UTF8, "application/json"),
+    };
+
     /// <summary>A statement sent into a transaction already open (<c>.../transaction/{id}</c>), not one that opens or commits it.</summary>
     public static bool InOpenTransaction(HttpRequestMessage request) =>
         request.Method == HttpMethod.Post && request.RequestUri!.Segments[^1].TrimEnd('/').All(char.IsAsciiDigit);
