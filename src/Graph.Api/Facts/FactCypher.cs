@@ -31,7 +31,7 @@ public static class FactCypher
     /// <summary>
     /// The key of each claim's map in the evidence under which its walk of reports gives, for each report known
     /// on the day, its originators and the tops their ties reach (<see cref="ClaimProjections.OriginatorsWithTops"/>):
-    /// <c>{shared, part}</c> (<see cref="Fetched.Parts"/>). It holds a space: it names the part, which never meets a selected field's.
+    /// a <see cref="Fetched.Reference"/> (<see cref="Fetched.Parts"/>). It holds a space: it names the part, which never meets a selected field's.
     /// </summary>
     private const string OriginsKey = "evidence origins";
 
@@ -105,8 +105,8 @@ public static class FactCypher
         var (claim, about, report, article) = (variable(), variable(), variable(), variable());
         var walk = $"reports {day}";
         var origins = ClaimProjections.OriginatorsWithTops(report, variable, node => $"{node} {{.id}}");
-        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {claim} {{{RuleReads}, labels: ['{Labels.Claim}'], about: {About(claim, about)}, "
-            + $"`{OriginsKey}`: {{shared: '{walk}', part: '{OriginsKey}'}}, {SelectionCompiler.FetchedKey}: {{`{walk}`: "
+        return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {claim} {{{RuleReads}, labels: '{Labels.Claim}', about: {About(claim, about)}, "
+            + $"`{OriginsKey}`: '{Fetched.Reference(walk, OriginsKey, [])}', {SelectionCompiler.FetchedKey}: {{`{walk}`: "
             + $"[({claim})<-[:{RelationshipTypes.Reports}]-({report}:{Labels.Report})-[:{RelationshipTypes.In}]->({article}:{Labels.Article}) WHERE CASE WHEN {day} IS NULL THEN true ELSE {article}.publishedOn <= {day} END "
             + $"| {{order: [{article}.publishedOn], parts: {{`{OriginsKey}`: {origins}}}}}]}}}}]";
     }
@@ -156,9 +156,9 @@ public static class FactCypher
     /// entry of the shown field that reads them (<see cref="OriginsField"/>), by its response key.
     /// </summary>
     private static JsonElement Origins(NodeRecord claim) =>
-        claim.Properties.GetProperty(OriginsKey) is { ValueKind: JsonValueKind.String } key
-            ? claim.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(key.GetString()!)
-            : claim.Properties.GetProperty(OriginsKey);
+        claim.Properties.GetProperty(OriginsKey) is var own && Fetched.IsReference(own.GetString()!)
+            ? own
+            : claim.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(own.GetString()!);
 
     /// <summary>
     /// <see cref="EvidenceExpression"/>'s answer as the rows of <see cref="Evidence"/>, in its order (first

@@ -48,11 +48,15 @@ public sealed class NodeRecord
         return [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)];
     }
 
+    /// <summary>
+    /// The node of a map whose <c>labels</c> are a list (<c>labels(n)</c>), or one label as a string (a compiled claim,
+    /// report or article map: <see cref="Reading.SelectionCompiler"/>).
+    /// </summary>
     public static NodeRecord From(JsonElement map)
     {
         if (!map.TryGetProperty("labels", out var list) || list.ValueKind != JsonValueKind.Array)
         {
-            return new NodeRecord(map, []);
+            return new NodeRecord(map, list.ValueKind == JsonValueKind.String ? [list.GetString()!] : []);
         }
 
         // Read for every node of every answer: filled by hand, not through LINQ's buffers.

@@ -42,20 +42,33 @@ public static class Fetched
         node.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(key.GetString()!);
 
     /// <summary>
+    /// The entry of a field whose value is a part of a walk several fields of its node share (<see cref="ProjectionScope.SharedWalk"/>):
+    /// the walk's key, the part's name and, when another part of the item holds the field's value, the path to it there
+    /// (<c>reports $_p0|reports|_fetched/originatedBy</c>). Written into the statement as one string, not a map: Neo4j 3.1
+    /// builds a literal map or list anew for every node it projects, and a page of 50 claims then took 1.5 ms longer
+    /// (docs/benchmarks.md, Session 10). A walk's key holds a space but no <c>|</c>; part names and steps are GraphQL or property names.
+    /// </summary>
+    public static string Reference(string shared, string part, IReadOnlyList<string> path) =>
+        path.Count == 0 ? $"{shared}|{part}" : $"{shared}|{part}|{string.Join('/', path)}";
+
+    /// <summary>Whether a fetched string is a <see cref="Reference"/> (else it names another entry of the node).</summary>
+    public static bool IsReference(string value) => value.Contains('|', StringComparison.Ordinal);
+
+    /// <summary>
     /// The items of the walk several fields of <paramref name="node"/> share (<see cref="ProjectionScope.SharedWalk"/>),
-    /// each with the part of the field whose entry is <paramref name="reference"/>: <c>(item, part)</c>. When the field's
-    /// part is held by another part of the item, the entry's <c>path</c> leads to it there (a missing key reads as null).
+    /// each with the part of the field whose entry is <paramref name="reference"/> (<see cref="Reference"/>): <c>(item, part)</c>.
+    /// When the field's part is held by another part of the item, the reference's path leads to it there (a missing key reads as null).
     /// </summary>
     public static IEnumerable<(JsonElement Item, JsonElement Part)> Parts(this NodeRecord node, JsonElement reference)
     {
-        var walk = node.Shared(reference.GetProperty("shared"));
-        var part = reference.GetProperty("part").GetString()!;
+        var fields = reference.GetString()!.Split('|');
+        var walk = node.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(fields[0]);
         if (walk.ValueKind != JsonValueKind.Array)
         {
             return [];
         }
 
-        string[] steps = reference.TryGetProperty("path", out var path) ? [.. path.EnumerateArray().Select(step => step.GetString()!)] : [];
+        var (part, steps) = (fields[1], fields.Length > 2 ? fields[2].Split('/') : []);
         return walk.EnumerateArray().Select(item => (item, Follow(item.GetProperty("parts").GetProperty(part), steps)));
     }
 

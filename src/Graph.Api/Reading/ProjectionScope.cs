@@ -96,7 +96,7 @@ public sealed class ProjectionScope
     /// written (<paramref name="walk"/>: over the variables, each item carrying the parts map it is given under <c>parts</c>); each field adds
     /// <paramref name="part"/>, over the same variables, under its response key (a claim's quote, attributedTo,
     /// via, reportedIn and reports are each read from one walk of its reports). Returns the field's entry,
-    /// <c>{shared: key, part: responseKey}</c>; resolvers read their part back with <see cref="Fetched.Parts"/>.
+    /// the string <c>'key|responseKey'</c> (<see cref="Fetched.Reference"/>); resolvers read their part back with <see cref="Fetched.Parts"/>.
     /// A part that another part of the same item already fetches is not walked twice: the entry then also names
     /// where it is (<c>path</c>), e.g. a claim's <c>attributedTo</c> in its <c>reports</c>' <c>originatedBy</c> (<see cref="SharedEntries"/>).
     /// </summary>
@@ -104,8 +104,8 @@ public sealed class ProjectionScope
         _shared.AddPart(SharedKey(key), () => [.. Enumerable.Range(0, variables).Select(_ => Variable())], walk, Field.Key, part);
 
     private static string SharedKey(string key) =>
-        !key.Contains(' ', StringComparison.Ordinal) || key.Contains('\'', StringComparison.Ordinal) || key.Contains('`', StringComparison.Ordinal)
-            ? throw new ArgumentException($"A shared key holds a space and no quote: '{key}'.", nameof(key))
+        !key.Contains(' ', StringComparison.Ordinal) || key.IndexOfAny(['\'', '`', '|']) >= 0
+            ? throw new ArgumentException($"A shared key holds a space and no quote or '|': '{key}'.", nameof(key))
             : key;
 
     /// <summary>The field's argument as given (literal or variable), with its default; null when absent.</summary>

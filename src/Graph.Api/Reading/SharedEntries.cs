@@ -21,7 +21,7 @@ internal sealed class SharedEntries
     /// <summary>
     /// Adds <paramref name="part"/> (built over the walk's variables) to the walk named <paramref name="key"/>, which the
     /// first field that names it declares with its <paramref name="variables"/> fresh variables and how it is written.
-    /// Returns the field's entry: <c>{shared: key, part: name}</c>.
+    /// Returns the field's entry: the Cypher string <c>'key|name'</c> (<see cref="Fetched.Reference"/>).
     /// </summary>
     public string AddPart(string key, Func<IReadOnlyList<string>> variables, Func<IReadOnlyList<string>, string, string> write, string name, Func<IReadOnlyList<string>, string> part)
     {
@@ -43,7 +43,7 @@ internal sealed class SharedEntries
     /// Every entry as compiled: a walk's items carry each field's part under the field's response key.
     /// A part that another part of the same item already holds is read from there instead of walked again
     /// (<see cref="PartsInOthers"/>): its field's entry in <paramref name="entries"/> (the node's compiled fields)
-    /// then names the part and the path to it, <c>{shared: key, part: 'reports', path: ['_fetched', 'originatedBy']}</c>.
+    /// then names the part and the path to it, <c>'key|reports|_fetched/originatedBy'</c>.
     /// <paramref name="mapOf"/> tells what a node map the compiler wrote holds (null for other text), <paramref name="canonical"/>
     /// writes an expression with the variables it binds renamed in order (<see cref="SelectionCompiler.Canonical"/>).
     /// </summary>
@@ -120,10 +120,7 @@ internal sealed class SharedEntries
         return found;
     }
 
-    private static string Reference(string key, string part, IReadOnlyList<string> path) =>
-        path.Count == 0
-            ? $"{{shared: '{key}', part: '{part}'}}"
-            : $"{{shared: '{key}', part: '{part}', path: [{string.Join(", ", path.Select(p => $"'{p}'"))}]}}";
+    private static string Reference(string key, string part, IReadOnlyList<string> path) => $"'{Fetched.Reference(key, part, path)}'";
 
     private sealed record Walk(IReadOnlyList<string> Variables, Func<IReadOnlyList<string>, string, string> Write)
     {

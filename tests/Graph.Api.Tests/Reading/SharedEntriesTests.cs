@@ -14,7 +14,7 @@ public sealed class SharedEntriesTests
     private const string Key = "reports $_p0";
     private const string Originators = "[(_v0)-[:ORIGINATED_BY]->(_v2:Entity) | _v2 {.id, .name, labels: labels(_v2)}]";
     private const string ReportOriginators = "[(_v0)-[:ORIGINATED_BY]->(_v6:Entity) | _v6 {.id, .name, labels: labels(_v6)}]";
-    private const string ReportMap = $"_v0 {{.id, .quote, labels: ['Report'], _fetched: {{`originatedBy`: {ReportOriginators}}}}}";
+    private const string ReportMap = $"_v0 {{.id, .quote, labels: 'Report', _fetched: {{`originatedBy`: {ReportOriginators}}}}}";
 
     private static readonly Dictionary<string, MapShape> Maps = new(StringComparer.Ordinal)
     {
@@ -43,9 +43,9 @@ public sealed class SharedEntriesTests
     {
         var (entries, compiled) = Compile(("quote", "_v0.quote"), ("attributedTo", Originators), ("reports", ReportMap));
 
-        Assert.Equal("{shared: 'reports $_p0', part: 'reports', path: ['quote']}", entries["quote"]);
-        Assert.Equal("{shared: 'reports $_p0', part: 'reports', path: ['_fetched', 'originatedBy']}", entries["attributedTo"]);
-        Assert.Equal("{shared: 'reports $_p0', part: 'reports'}", entries["reports"]);
+        Assert.Equal("'reports $_p0|reports|quote'", entries["quote"]);
+        Assert.Equal("'reports $_p0|reports|_fetched/originatedBy'", entries["attributedTo"]);
+        Assert.Equal("'reports $_p0|reports'", entries["reports"]);
         Assert.Equal($"[walk | {{`reports`: {ReportMap}}}]", compiled);
     }
 
@@ -57,8 +57,8 @@ public sealed class SharedEntriesTests
         var narrower = "[(_v0)-[:ORIGINATED_BY]->(_v2:Entity) | _v2 {.id, labels: labels(_v2)}]";
         var (entries, compiled) = Compile([("attributedTo", narrower), ("how", "_v0.how"), ("quote", "_v0.quote"), ("reports", ReportMap)], wrap: "quote");
 
-        Assert.Equal("{shared: 'reports $_p0', part: 'attributedTo'}", entries["attributedTo"]);
-        Assert.Equal("{shared: 'reports $_p0', part: 'how'}", entries["how"]);
+        Assert.Equal("'reports $_p0|attributedTo'", entries["attributedTo"]);
+        Assert.Equal("'reports $_p0|how'", entries["how"]);
         Assert.StartsWith("size(", entries["quote"], StringComparison.Ordinal);
         Assert.Equal($"[walk | {{`attributedTo`: {narrower}, `how`: _v0.how, `quote`: _v0.quote, `reports`: {ReportMap}}}]", compiled);
     }
