@@ -13,6 +13,8 @@ public sealed class NodeRecord
     private static readonly string[] Kinds =
         [KnowledgeLabels.Person, KnowledgeLabels.Country, KnowledgeLabels.Organization, KnowledgeLabels.Place, KnowledgeLabels.Treaty, KnowledgeLabels.Deployment, KnowledgeLabels.Event, KnowledgeLabels.Claim, KnowledgeLabels.Report, KnowledgeLabels.Article];
 
+    private static readonly HashSet<string> ThingKinds = [.. Enum.GetValues<Graph.Knowledge.Model.EntityKind>().Select(Graph.Knowledge.Model.EntityKindExtensions.Label)];
+
     private NodeRecord(JsonElement properties, IReadOnlyList<string> labels)
     {
         Properties = properties;
@@ -49,14 +51,15 @@ public sealed class NodeRecord
     }
 
     /// <summary>
-    /// The node of a map whose <c>labels</c> are a list (<c>labels(n)</c>), or one label as a string (a compiled claim,
-    /// report or article map: <see cref="Reading.SelectionCompiler"/>).
+    /// The node of a map whose <c>labels</c> are a list (<c>labels(n)</c>), or its kind label alone, as a string (a compiled
+    /// map of a claim, report, article or thing: <see cref="Reading.SelectionCompiler"/>); a thing's kind implies <c>Entity</c>.
     /// </summary>
     public static NodeRecord From(JsonElement map)
     {
         if (!map.TryGetProperty("labels", out var list) || list.ValueKind != JsonValueKind.Array)
         {
-            return new NodeRecord(map, list.ValueKind == JsonValueKind.String ? [list.GetString()!] : []);
+            return new NodeRecord(map, list.ValueKind != JsonValueKind.String ? []
+                : list.GetString()! is var kind && ThingKinds.Contains(kind) ? [KnowledgeLabels.Entity, kind] : [kind]);
         }
 
         // Read for every node of every answer: filled by hand, not through LINQ's buffers.

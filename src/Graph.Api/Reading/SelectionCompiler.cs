@@ -136,11 +136,26 @@ public sealed class SelectionCompiler
     /// <summary>
     /// A claim, report or article reached as such has that one label: written as a string, not read with
     /// <c>labels(v)</c> (on Neo4j 3.1 a third of a claim page's projection time) nor as a list literal (which 3.1 builds
-    /// anew for every node: 0.5-1 ms more for a page of 50 claims with their reports; <see cref="Nodes.NodeRecord.From"/>
-    /// reads either). A thing or an interface reads its labels.
+    /// anew for every node: 0.5-1 ms more for a page of 50 claims with their reports). A thing (of one kind, or any:
+    /// the <c>Entity</c> interface) names its kind in its <c>kind</c> property, which the importer sets with its kind label:
+    /// read, it costs about half of <c>labels(v)</c>, which is read only for a thing without it (written by other means).
+    /// <see cref="Nodes.NodeRecord.From"/> reads a list or one label.
+    /// Any other type (the <c>Node</c> interface) reads the labels.
     /// </summary>
     private static string LabelsOf(string variable, IGraphType type) =>
-        type is IObjectGraphType && type.Name is Labels.Claim or Labels.Report or Labels.Article ? $"'{type.Name}'" : $"labels({variable})";
+        type is IObjectGraphType && type.Name is Labels.Claim or Labels.Report or Labels.Article ? $"'{type.Name}'"
+        : IsThing(type) ? $"coalesce({variable}.kind, labels({variable}))"
+        : $"labels({variable})";
+
+    private static readonly HashSet<string> ThingKinds = [.. Enum.GetValues<EntityKind>().Select(k => k.Label())];
+
+    /// <summary>Whether every node of <paramref name="type"/> is a thing: a kind of thing, or an interface only things implement.</summary>
+    private static bool IsThing(IGraphType type) => type switch
+    {
+        IObjectGraphType objectType => ThingKinds.Contains(objectType.Name),
+        IAbstractGraphType abstractType => abstractType.PossibleTypes.Count > 0 && abstractType.PossibleTypes.All(t => ThingKinds.Contains(t.Name)),
+        _ => false,
+    };
 
     /// <summary>
     /// The properties the selection's fields read (<see cref="ProjectionExtensions.Reads"/>), with the id and what the
