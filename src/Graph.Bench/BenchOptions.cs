@@ -25,6 +25,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         hand-written Cypher's (a question whose answers differ is listed as FAIL and timed through GraphQL
         only; the exit code is then 3), then timed both ways, interleaved. Prints the tables, the targets of
         issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
+        Before the timed rounds: --warmup rounds, then more (at most 400) until 5 rounds in a row compile no method: the API
+        runs in the bench's process, and .NET optimizes its methods only after they ran a while (docs/benchmarks.md, Session 10).
         --rounds 0 --warmup 0 only checks the answers. --questions keeps only the named IDE examples (all by default).
         `check` and `time` first migrate the graph's schema as `graph migrate` does (an index added since the graph was
         loaded is created) and wait until every index is online.

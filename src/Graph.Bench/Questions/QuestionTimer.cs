@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,26 +27,81 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
             timed.Add(await CheckAsync(operation, cancellationToken));
         }
 
-        for (var round = -warmup; round < rounds; round++)
+        for (var round = 0; round < warmup; round++)
         {
-            foreach (var sample in timed)
-            {
-                var graphQLFirst = (round & 1) == 0;
-                var baseline = sample.Equal ? sample.HandWritten : null;
-                var first = graphQLFirst ? await TimeGraphQLAsync(sample.Operation, cancellationToken) : await TimeHandWrittenAsync(baseline, cancellationToken);
-                var second = graphQLFirst ? await TimeHandWrittenAsync(baseline, cancellationToken) : await TimeGraphQLAsync(sample.Operation, cancellationToken);
-                if (round >= 0)
-                {
-                    sample.GraphQLTimes.Add(graphQLFirst ? first : second);
-                    if (baseline is not null)
-                    {
-                        sample.CypherTimes.Add(graphQLFirst ? second : first);
-                    }
-                }
-            }
+            await RoundAsync(timed, round, timing: false, cancellationToken);
+        }
+
+        if (rounds > 0)
+        {
+            await SettleAsync(timed, warmup, cancellationToken);
+        }
+
+        var compiledBefore = JitInfo.GetCompiledMethodCount();
+        for (var round = 0; round < rounds; round++)
+        {
+            await RoundAsync(timed, round, timing: true, cancellationToken);
+        }
+
+        if (rounds > 0)
+        {
+            Console.Error.WriteLine($"  JIT: {JitInfo.GetCompiledMethodCount() - compiledBefore} methods compiled during the {rounds} timed rounds");
         }
 
         return [.. timed.Select(s => s.Result())];
+    }
+
+    /// <summary>
+    /// More warm-up rounds, until <see cref="QuietRounds"/> rounds in a row compile no method (<see cref="JitInfo"/>; the API runs in this process), at most
+    /// <see cref="MaxSettleRounds"/>. The API runs thousands of methods; .NET compiles each first unoptimized and again, optimized,
+    /// only once it was called 30 times and no other method was compiled for 100 ms, in the background. On this 2-core machine
+    /// a fresh API took about 800 requests before its JSON parsing ran optimized (1.3-1.5 ms for a 38 KB answer of Neo4j, then
+    /// 0.15-0.3 ms): timed after 3 warm-up rounds, the questions measured the JIT's progress, not the API's steady state.
+    /// The hand-written side, which runs little code, was warm long before.
+    /// </summary>
+    private async Task SettleAsync(List<Samples> timed, int warmup, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        var quiet = 0;
+        for (var round = warmup; round < warmup + MaxSettleRounds; round++)
+        {
+            var before = JitInfo.GetCompiledMethodCount();
+            await RoundAsync(timed, round, timing: false, cancellationToken);
+            quiet = JitInfo.GetCompiledMethodCount() == before ? quiet + 1 : 0;
+            if (quiet == QuietRounds)
+            {
+                Console.Error.WriteLine($"  JIT settled: warm-up rounds {round + 2 - QuietRounds} to {round + 1} compiled no method ({started.Elapsed.TotalSeconds:F0} s after the first {warmup})");
+                return;
+            }
+        }
+
+        Console.Error.WriteLine($"  WARNING: the JIT was still compiling after {warmup + MaxSettleRounds} warm-up rounds; timing anyway");
+    }
+
+    /// <summary>How many warm-up rounds in a row must compile no method: the JIT optimizes in batches, with pauses between.</summary>
+    public const int QuietRounds = 5;
+
+    /// <summary>The most warm-up rounds <see cref="SettleAsync"/> adds.</summary>
+    public const int MaxSettleRounds = 400;
+
+    /// <summary>Asks every question both ways, alternating which goes first; <paramref name="timing"/>: keeps the times.</summary>
+    private async Task RoundAsync(List<Samples> timed, int round, bool timing, CancellationToken cancellationToken)
+    {
+        foreach (var sample in timed)
+        {
+            var graphQLFirst = (round & 1) == 0;
+            var baseline = sample.Equal ? sample.HandWritten : null;
+            var first = graphQLFirst ? await TimeGraphQLAsync(sample.Operation, cancellationToken) : await TimeHandWrittenAsync(baseline, cancellationToken);
+            var second = graphQLFirst ? await TimeHandWrittenAsync(baseline, cancellationToken) : await TimeGraphQLAsync(sample.Operation, cancellationToken);
+            if (timing)
+            {
+                sample.GraphQLTimes.Add(graphQLFirst ? first : second);
+                if (baseline is not null)
+                {
+                    sample.CypherTimes.Add(graphQLFirst ? second : first);
+                }
+            }
+        }
     }
 
     /// <summary>Both answers once: equal or not (with the first difference), their size and the Neo4j requests of the GraphQL operation.</summary>
