@@ -13,8 +13,6 @@ public sealed class NodeRecord
     private static readonly string[] Kinds =
         [KnowledgeLabels.Person, KnowledgeLabels.Country, KnowledgeLabels.Organization, KnowledgeLabels.Place, KnowledgeLabels.Treaty, KnowledgeLabels.Deployment, KnowledgeLabels.Event, KnowledgeLabels.Claim, KnowledgeLabels.Report, KnowledgeLabels.Article];
 
-    private static readonly HashSet<string> ThingKinds = [.. Enum.GetValues<Graph.Knowledge.Model.EntityKind>().Select(Graph.Knowledge.Model.EntityKindExtensions.Label)];
-
     private NodeRecord(JsonElement properties, IReadOnlyList<string> labels)
     {
         Properties = properties;
@@ -59,7 +57,7 @@ public sealed class NodeRecord
         if (!map.TryGetProperty("labels", out var list) || list.ValueKind != JsonValueKind.Array)
         {
             return new NodeRecord(map, list.ValueKind != JsonValueKind.String ? []
-                : list.GetString()! is var kind && ThingKinds.Contains(kind) ? [KnowledgeLabels.Entity, kind] : [kind]);
+                : list.GetString()! is var kind && KnowledgeLabels.ThingKinds.Contains(kind) ? [KnowledgeLabels.Entity, kind] : [kind]);
         }
 
         // Read for every node of every answer: filled by hand, not through LINQ's buffers.

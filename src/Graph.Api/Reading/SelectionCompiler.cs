@@ -147,13 +147,11 @@ public sealed class SelectionCompiler
         : IsThing(type) ? $"coalesce({variable}.kind, labels({variable}))"
         : $"labels({variable})";
 
-    private static readonly HashSet<string> ThingKinds = [.. Enum.GetValues<EntityKind>().Select(k => k.Label())];
-
     /// <summary>Whether every node of <paramref name="type"/> is a thing: a kind of thing, or an interface only things implement.</summary>
     private static bool IsThing(IGraphType type) => type switch
     {
-        IObjectGraphType objectType => ThingKinds.Contains(objectType.Name),
-        IAbstractGraphType abstractType => abstractType.PossibleTypes.Count > 0 && abstractType.PossibleTypes.All(t => ThingKinds.Contains(t.Name)),
+        IObjectGraphType objectType => Labels.ThingKinds.Contains(objectType.Name),
+        IAbstractGraphType abstractType => abstractType.PossibleTypes.Count > 0 && abstractType.PossibleTypes.All(t => Labels.ThingKinds.Contains(t.Name)),
         _ => false,
     };
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Runtime;
 using System.Net.Http.Json;
+using System.Runtime;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Graph.Bench.Reporting;
@@ -19,6 +19,12 @@ namespace Graph.Bench.Questions;
 /// <param name="differences">where both answers of a question whose answers differ are written, to look at.</param>
 public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClient http, string differences)
 {
+    /// <summary>How many warm-up rounds in a row must compile no method: the JIT optimizes in batches, with pauses between.</summary>
+    public const int QuietRounds = 5;
+
+    /// <summary>The most warm-up rounds <see cref="SettleAsync"/> adds.</summary>
+    public const int MaxSettleRounds = 400;
+
     public async Task<IReadOnlyList<QuestionResult>> RunAsync(IReadOnlyList<ExampleOperation> operations, int rounds, int warmup, CancellationToken cancellationToken = default)
     {
         var timed = new List<Samples>();
@@ -77,12 +83,6 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
 
         Console.Error.WriteLine($"  WARNING: the JIT was still compiling after {warmup + MaxSettleRounds} warm-up rounds; timing anyway");
     }
-
-    /// <summary>How many warm-up rounds in a row must compile no method: the JIT optimizes in batches, with pauses between.</summary>
-    public const int QuietRounds = 5;
-
-    /// <summary>The most warm-up rounds <see cref="SettleAsync"/> adds.</summary>
-    public const int MaxSettleRounds = 400;
 
     /// <summary>Asks every question both ways, alternating which goes first; <paramref name="timing"/>: keeps the times.</summary>
     private async Task RoundAsync(List<Samples> timed, int round, bool timing, CancellationToken cancellationToken)

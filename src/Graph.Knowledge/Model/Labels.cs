@@ -17,4 +17,7 @@ public static class Labels
 
     public static IReadOnlyList<string> All { get; } =
         [Entity, Person, Country, Organization, Place, Treaty, Deployment, Event, Claim, Report, Article];
+
+    /// <summary>The kind labels of things (<see cref="EntityKind"/>), each carried next to <see cref="Entity"/> and in the thing's <c>kind</c> property.</summary>
+    public static IReadOnlySet<string> ThingKinds { get; } = new HashSet<string>([Person, Country, Organization, Place, Treaty, Deployment, Event], StringComparer.Ordinal);
 }

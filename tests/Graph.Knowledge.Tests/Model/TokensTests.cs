@@ -26,6 +26,13 @@ public sealed class TokensTests
     }
 
     [Fact]
+    public void The_thing_kind_labels_are_the_labels_of_the_entity_kinds()
+    {
+        Assert.Equal(Enum.GetValues<EntityKind>().Select(k => k.Label()).Order(StringComparer.Ordinal), Labels.ThingKinds.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Labels.Entity, Labels.ThingKinds);
+    }
+
+    [Fact]
     public void Parsing_a_kind_a_stance_or_a_qualifier_allocates_nothing()
     {
         // Warm: the first call of each initializes the values it compares with.
