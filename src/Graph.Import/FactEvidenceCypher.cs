@@ -13,15 +13,13 @@ namespace Graph.Import;
 /// </summary>
 public static class FactEvidenceCypher
 {
-    private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
-
     /// <summary>
     /// From the originators <c>o</c> (rows carrying <paramref name="carried"/>) to one top-level actor
     /// each, <c>origin</c> (the rule of <see cref="IndependentOrigins"/>).
     /// </summary>
     public static string TopLevelOrigins(string carried) => $$"""
-        OPTIONAL MATCH path = (o)-[:{{Ties}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
-        WHERE NOT (top)-[:{{Ties}}]->(:Entity)
+        OPTIONAL MATCH path = (o)-[:{{IndependentOrigins.AnyTie}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
+        WHERE NOT (top)-[:{{IndependentOrigins.AnyTie}}]->(:Entity)
         WITH {{carried}}, o, top, length(path) AS hops
         ORDER BY CASE WHEN top:{{Labels.Country}} THEN 0 ELSE 1 END, hops, top.id
         WITH {{carried}}, o, head(collect(top)) AS top

@@ -15,8 +15,6 @@ namespace Graph.Api.Claims;
 /// </summary>
 public static class ClaimProjections
 {
-    private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
-
     /// <summary>
     /// The claim's reports known on the field's day, walked once for every field of the claim that reads them
     /// (<see cref="ProjectionScope.SharedWalk"/>), each as <c>{order: [publishedOn, published, position, id], parts: {...}}</c>;
@@ -74,7 +72,7 @@ public static class ClaimProjections
     public static string OriginatorsWithTops(string report, Func<string> variable, Func<string, string> node)
     {
         var (originator, path, top) = (variable(), variable(), variable());
-        var tops = $"[{path} = ({originator})-[:{Ties}*1..{IndependentOrigins.MaxTies}]->({top}:{Labels.Entity}) WHERE NOT ({top})-[:{Ties}]->(:{Labels.Entity}) "
+        var tops = $"[{path} = ({originator})-[:{IndependentOrigins.AnyTie}*1..{IndependentOrigins.MaxTies}]->({top}:{Labels.Entity}) WHERE NOT ({top})-[:{IndependentOrigins.AnyTie}]->(:{Labels.Entity}) "
             + $"| {{hops: length({path}), country: {top}:{Labels.Country}, node: {node(top)}}}]";
         return $"[({report})-[:{RelationshipTypes.OriginatedBy}]->({originator}:{Labels.Entity}) | {{node: {node(originator)}, tops: {tops}}}]";
     }

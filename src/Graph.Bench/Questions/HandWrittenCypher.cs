@@ -19,8 +19,6 @@ internal static class HandWrittenCypher
     private const string RelayedBy = RelationshipTypes.RelayedBy;
     private const string PublishedBy = RelationshipTypes.PublishedBy;
 
-    private static readonly string Ties = string.Join("|", IndependentOrigins.Ties);
-
     /// <summary>From <c>x</c> to each claim about it or, unless it is an event, about a treaty, deployment or event tied to it.</summary>
     public static readonly string Involving = $$"""
         MATCH (x:Entity {id: $id})
@@ -78,8 +76,8 @@ internal static class HandWrittenCypher
     /// a country first, then the nearest, then the smallest id.
     /// </summary>
     public static string TopLevel(string carried) => $$"""
-        OPTIONAL MATCH path = (o)-[:{{Ties}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
-        WHERE NOT (top)-[:{{Ties}}]->(:Entity)
+        OPTIONAL MATCH path = (o)-[:{{IndependentOrigins.AnyTie}}*1..{{IndependentOrigins.MaxTies}}]->(top:Entity)
+        WHERE NOT (top)-[:{{IndependentOrigins.AnyTie}}]->(:Entity)
         WITH {{carried}}, o, top, length(path) AS hops
         ORDER BY CASE WHEN top:Country THEN 0 ELSE 1 END, hops, top.id
         WITH {{carried}}, o, head(collect(top)) AS top

@@ -13,6 +13,9 @@ public static class IndependentOrigins
     public static IReadOnlyList<string> Ties { get; } =
         [RelationshipTypes.MemberOf, RelationshipTypes.PartOf, RelationshipTypes.AffiliatedWith, RelationshipTypes.LeaderOf];
 
+    /// <summary><see cref="Ties"/> joined with <c>|</c>, as a relationship pattern lists its types (<c>(o)-[:MEMBER_OF|...*1..6]->(top)</c>).</summary>
+    public static string AnyTie { get; } = string.Join("|", Ties);
+
     /// <summary>How many ties are followed at most; an originator whose chain is longer, or circular, counts as itself.</summary>
     public const int MaxTies = 6;
 
