@@ -38,8 +38,11 @@ public static class Fetched
     /// The entry several fields of <paramref name="node"/> share (<see cref="ProjectionScope.Shared"/>),
     /// by its <paramref name="key"/> as the statement fetched it for one of them.
     /// </summary>
-    public static JsonElement Shared(this NodeRecord node, JsonElement key) =>
-        node.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(key.GetString()!);
+    public static JsonElement Shared(this NodeRecord node, JsonElement key) => node.Shared(key.GetString()!);
+
+    /// <inheritdoc cref="Shared(NodeRecord, JsonElement)"/>
+    public static JsonElement Shared(this NodeRecord node, string key) =>
+        node.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(key);
 
     /// <summary>
     /// The entry of a field whose value is a part of a walk several fields of its node share (<see cref="ProjectionScope.SharedWalk"/>):
@@ -62,7 +65,7 @@ public static class Fetched
     public static IEnumerable<(JsonElement Item, JsonElement Part)> Parts(this NodeRecord node, JsonElement reference)
     {
         var fields = reference.GetString()!.Split('|');
-        var walk = node.Properties.GetProperty(SelectionCompiler.FetchedKey).GetProperty(fields[0]);
+        var walk = node.Shared(fields[0]);
         if (walk.ValueKind != JsonValueKind.Array)
         {
             return [];
