@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Runtime;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -108,10 +107,11 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
     private async Task<Samples> CheckAsync(ExampleOperation operation, CancellationToken cancellationToken)
     {
         var handWritten = HandWrittenQuestions.For(operation.Name, operation.Variables);
+        var request = JsonSerializer.SerializeToUtf8Bytes(new { query = operation.Query, operationName = operation.Name, variables = operation.Variables });
         api.AccessLog.Forget(operation.Name);
-        var (data, error) = await AskGraphQLAsync(operation, cancellationToken);
+        var (data, error) = await AskGraphQLAsync(request, cancellationToken);
         var requests = api.AccessLog.Neo4jRequests(operation.Name);
-        var sample = new Samples(operation, handWritten) { Neo4jRequests = requests, AnswerSize = AnswerComparison.Size(data) };
+        var sample = new Samples(operation, handWritten, request) { Neo4jRequests = requests, AnswerSize = AnswerComparison.Size(data) };
         if (error is not null)
         {
             sample.Problem = error;
@@ -147,9 +147,9 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
         return sample;
     }
 
-    private async Task<(JsonNode? Data, string? Error)> AskGraphQLAsync(ExampleOperation operation, CancellationToken cancellationToken)
+    private async Task<(JsonNode? Data, string? Error)> AskGraphQLAsync(byte[] request, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync(api.GraphQL, new { query = operation.Query, operationName = operation.Name, variables = operation.Variables }, cancellationToken);
+        using var response = await PostAsync(request, cancellationToken);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         if (body?["errors"] is { } errors)
         {
@@ -167,9 +167,7 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
     {
         var operation = sample.Operation;
         var stopwatch = Stopwatch.StartNew();
-        using var content = new ByteArrayContent(sample.Request);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        using var response = await http.PostAsync(api.GraphQL, content, cancellationToken);
+        using var response = await PostAsync(sample.Request, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var elapsed = stopwatch.Elapsed.TotalMilliseconds;
 
@@ -182,6 +180,14 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
         }
 
         return elapsed;
+    }
+
+    /// <summary>A GraphQL request body, as JSON, to the API.</summary>
+    private async Task<HttpResponseMessage> PostAsync(byte[] request, CancellationToken cancellationToken)
+    {
+        using var content = new ByteArrayContent(request);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return await http.PostAsync(api.GraphQL, content, cancellationToken);
     }
 
     /// <summary>The request and the shaping of its rows into the answer, as a client of Neo4j would do both.</summary>
@@ -197,14 +203,14 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    private sealed class Samples(ExampleOperation operation, HandWritten? handWritten)
+    /// <param name="request">the operation's GraphQL request body, as JSON: the one checked, then timed.</param>
+    private sealed class Samples(ExampleOperation operation, HandWritten? handWritten, byte[] request)
     {
         public ExampleOperation Operation => operation;
 
         public HandWritten? HandWritten => handWritten;
 
-        /// <summary>The operation's GraphQL request body, as JSON.</summary>
-        public byte[] Request { get; } = JsonSerializer.SerializeToUtf8Bytes(new { query = operation.Query, operationName = operation.Name, variables = operation.Variables });
+        public byte[] Request => request;
 
         public int? Neo4jRequests { get; init; }
 
