@@ -23,8 +23,10 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         UNWIND ... MERGE load, the import (sizes up to --import-up-to only; above, the questions run on the
         raw-loaded graph, timed in --large-rounds rounds), then every IDE example that reads: its GraphQL answer checked against the
         hand-written Cypher's (a question whose answers differ is listed as FAIL and timed through GraphQL
-        only; the exit code is then 3), then timed both ways, interleaved. Prints the tables, the targets of
-        issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
+        only; the exit code is then 3), then timed three ways, interleaved: GraphQL through the API, the hand-written
+        Cypher sent to Neo4j, and the same Cypher through a bare HTTP relay (in this process, like the API: it forwards
+        each request to Neo4j and reads the answer), whose ratio is the floor for any API reached over HTTP.
+        Prints the tables, the targets of issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
         Before the timed rounds: --warmup rounds, then more (at most 400) until 5 rounds in a row compile no method: the API
         runs in the bench's process, and .NET optimizes its methods only after they ran a while (docs/benchmarks.md, Session 10).
         --rounds 0 --warmup 0 only checks the answers. --questions keeps only the named IDE examples (all by default).

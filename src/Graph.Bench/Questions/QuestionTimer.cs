@@ -12,11 +12,15 @@ namespace Graph.Bench.Questions;
 /// Asks each IDE example as GraphQL over HTTP and as its hand-written Cypher against the same Neo4j.
 /// First once each, to check that both give the same answer (a baseline answering something else is
 /// worthless: such a question is timed through GraphQL only, and listed as a failure), then
-/// interleaved: each round asks every question both ways, alternating which goes first, so that load
-/// on a shared machine hits both sides alike.
+/// interleaved: each round asks every question each way, rotating which goes first, so that load
+/// on a shared machine hits every side alike.
 /// </summary>
+/// <param name="relayed">
+/// a client of the same Neo4j through an <see cref="HttpRelay"/>, or null: the hand-written statements are then also
+/// timed through the relay (the third side of each round), the floor of the ratio for an API reached over HTTP.
+/// </param>
 /// <param name="differences">where both answers of a question whose answers differ are written, to look at.</param>
-public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClient http, string differences)
+public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClient? relayed, HttpClient http, string differences)
 {
     /// <summary>How many warm-up rounds in a row must compile no method: the JIT optimizes in batches, with pauses between.</summary>
     public const int QuietRounds = 5;
@@ -83,21 +87,41 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
         Console.Error.WriteLine($"  WARNING: the JIT was still compiling after {warmup + MaxSettleRounds} warm-up rounds; timing anyway");
     }
 
-    /// <summary>Asks every question both ways, alternating which goes first; <paramref name="timing"/>: keeps the times.</summary>
+    /// <summary>Asks every question each way, the side that goes first rotating from round to round; <paramref name="timing"/>: keeps the times.</summary>
     private async Task RoundAsync(List<Samples> timed, int round, bool timing, CancellationToken cancellationToken)
     {
         foreach (var sample in timed)
         {
-            var graphQLFirst = (round & 1) == 0;
             var baseline = sample.Equal ? sample.HandWritten : null;
-            var first = graphQLFirst ? await TimeGraphQLAsync(sample, cancellationToken) : await TimeHandWrittenAsync(baseline, cancellationToken);
-            var second = graphQLFirst ? await TimeHandWrittenAsync(baseline, cancellationToken) : await TimeGraphQLAsync(sample, cancellationToken);
-            if (timing)
+            var sides = relayed is null ? 2 : 3;
+            for (var turn = 0; turn < sides; turn++)
             {
-                sample.GraphQLTimes.Add(graphQLFirst ? first : second);
-                if (baseline is not null)
+                switch ((round + turn) % sides)
                 {
-                    sample.CypherTimes.Add(graphQLFirst ? second : first);
+                    case 0:
+                        var graphQL = await TimeGraphQLAsync(sample, cancellationToken);
+                        if (timing)
+                        {
+                            sample.GraphQLTimes.Add(graphQL);
+                        }
+
+                        break;
+                    case 1:
+                        var cypher = await TimeHandWrittenAsync(neo4j, baseline, cancellationToken);
+                        if (timing && baseline is not null)
+                        {
+                            sample.CypherTimes.Add(cypher);
+                        }
+
+                        break;
+                    default:
+                        var relay = await TimeHandWrittenAsync(relayed!, baseline, cancellationToken);
+                        if (timing && baseline is not null)
+                        {
+                            sample.RelayTimes.Add(relay);
+                        }
+
+                        break;
                 }
             }
         }
@@ -126,6 +150,12 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
             {
                 var answer = handWritten.Answer(await neo4j.RunAsync(handWritten.Statements, cancellationToken));
                 sample.Problem = AnswerComparison.Difference(data, answer) is { } difference ? "ANSWERS DIFFER at " + difference : null;
+                if (sample.Problem is null && relayed is not null
+                    && AnswerComparison.Difference(answer, handWritten.Answer(await relayed.RunAsync(handWritten.Statements, cancellationToken))) is { } relayDifference)
+                {
+                    sample.Problem = "the relay's answer differs from Neo4j's at " + relayDifference;
+                }
+
                 if (sample.Problem is not null)
                 {
                     Directory.CreateDirectory(differences);
@@ -190,8 +220,8 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
         return await http.PostAsync(api.GraphQL, content, cancellationToken);
     }
 
-    /// <summary>The request and the shaping of its rows into the answer, as a client of Neo4j would do both.</summary>
-    private async Task<double> TimeHandWrittenAsync(HandWritten? handWritten, CancellationToken cancellationToken)
+    /// <summary>The request (sent by <paramref name="client"/>) and the shaping of its rows into the answer, as a client of Neo4j would do both.</summary>
+    private static async Task<double> TimeHandWrittenAsync(Neo4jClient client, HandWritten? handWritten, CancellationToken cancellationToken)
     {
         if (handWritten is null)
         {
@@ -199,7 +229,7 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
         }
 
         var stopwatch = Stopwatch.StartNew();
-        handWritten.Answer(await neo4j.RunAsync(handWritten.Statements, cancellationToken));
+        handWritten.Answer(await client.RunAsync(handWritten.Statements, cancellationToken));
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
@@ -224,10 +254,13 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, HttpClien
 
         public List<double> CypherTimes { get; } = [];
 
+        public List<double> RelayTimes { get; } = [];
+
         public QuestionResult Result() => new(
             operation.Name,
             Percentiles.Of(GraphQLTimes, 50), Percentiles.Of(GraphQLTimes, 95),
             Percentiles.Of(CypherTimes, 50), Percentiles.Of(CypherTimes, 95),
-            Neo4jRequests, Equal, AnswerSize, Problem);
+            Neo4jRequests, Equal, AnswerSize, Problem,
+            Percentiles.Of(RelayTimes, 50), Percentiles.Of(RelayTimes, 95));
     }
 }

@@ -13,6 +13,8 @@ public sealed record LoadResult(double Seconds, long Nodes, long Relationships, 
 /// One IDE example at one size. <see cref="Problem"/> is set when the hand-written answer is not the
 /// GraphQL answer (or there is none, or GraphQL answered with errors): then only GraphQL was timed.
 /// <see cref="AnswerSize"/> counts the values of the GraphQL answer (<c>AnswerComparison.Size</c>).
+/// <see cref="RelayP50"/> and <see cref="RelayP95"/>: the hand-written statements sent through the bench's <c>HttpRelay</c>
+/// (NaN in results written before the relay was timed).
 /// </summary>
 public sealed record QuestionResult(
     string Name,
@@ -23,11 +25,16 @@ public sealed record QuestionResult(
     int? Neo4jRequests,
     bool AnswersEqual,
     int AnswerSize,
-    string? Problem)
+    string? Problem,
+    double RelayP50 = double.NaN,
+    double RelayP95 = double.NaN)
 {
     public double RatioP50 => GraphQLP50 / CypherP50;
 
     public double RatioP95 => GraphQLP95 / CypherP95;
+
+    /// <summary>The hand-written statements through the <c>HttpRelay</c> against sent to Neo4j: the least any API reached over HTTP adds (NaN: not timed).</summary>
+    public double RelayRatioP50 => RelayP50 / CypherP50;
 }
 
 /// <summary>
