@@ -164,7 +164,8 @@ public static class FactCypher
     /// <see cref="EvidenceExpression"/>'s answer as the rows of <see cref="Evidence"/>, in its order (first
     /// reported, then id), counting only the reports published by <paramref name="day"/> when given (the
     /// expression fetched for a later day, or for every day, answers for an earlier one); a claim no
-    /// counted report carries is not known yet. Each row's claim is the claim's map as fetched.
+    /// counted report carries is not known yet, and neither does a report whose article has no day (the batched statement's
+    /// <c>publishedOn IS NOT NULL</c>, here in C#: one more property read per report in Cypher). Each row's claim is the claim's map as fetched.
     /// </summary>
     /// <remarks>Read for every thing whose facts an operation shows (ten events of a page): loops, not LINQ's buffers.</remarks>
     public static List<FactEvidenceRow> Read(JsonElement fetched, string? day = null)
@@ -183,8 +184,8 @@ public static class FactCypher
             origins.Clear();
             foreach (var (report, originators) in claim.Parts(Origins(claim)))
             {
-                var on = report.GetProperty("order")[0].GetString()!;
-                if (day is not null && string.CompareOrdinal(on, day) > 0)
+                // An article without a day (being deleted while this read ran) counts for nothing, as the batched statement skips it.
+                if (report.GetProperty("order")[0].GetString() is not { } on || (day is not null && string.CompareOrdinal(on, day) > 0))
                 {
                     continue;
                 }
