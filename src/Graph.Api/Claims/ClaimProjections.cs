@@ -17,19 +17,19 @@ public static class ClaimProjections
 {
     /// <summary>
     /// The claim's reports known on the field's day, walked once for every field of the claim that reads them
-    /// (<see cref="ProjectionScope.SharedWalk"/>), each as <c>{order: [publishedOn, published, position, id], parts: {...}}</c>;
+    /// (<see cref="ProjectionScope.SharedWalk"/>), each as <c>{order: 'publishedOn published position id', parts: {...}}</c> (<see cref="ReportOrder"/>);
     /// the field's part is <paramref name="value"/>, built from the report and article variables.
     /// </summary>
     public static string Reports(ProjectionScope scope, Func<string, string, string> value) =>
         scope.SharedWalk($"reports {scope.AsOf}", 2, (v, parts) =>
             $"[({scope.Parent})<-[:{RelationshipTypes.Reports}]-({v[0]}:{Labels.Report})-[:{RelationshipTypes.In}]->({v[1]}:{Labels.Article}) "
             + (scope.Dated ? $"WHERE {v[1]}.publishedOn <= {scope.AsOf} " : string.Empty)
-            + $"| {{order: [{v[1]}.publishedOn, {v[1]}.published, {v[0]}.position, {v[0]}.id], parts: {parts}}}]",
+            + $"| {{order: {ReportOrder.Key(v[0], v[1])}, parts: {parts}}}]",
             v => value(v[0], v[1]));
 
     /// <summary>The field's values of <see cref="Reports"/> (its entry, <paramref name="reference"/>), earliest report first.</summary>
     public static IEnumerable<JsonElement> EarliestFirst(NodeRecord claim, JsonElement reference) =>
-        claim.Parts(reference).OrderBy(p => p.Item.GetProperty("order"), CypherOrder.Keys).Select(p => p.Part);
+        claim.Parts(reference).OrderBy(p => p.Item.GetProperty("order").GetString(), ReportOrder.Comparer).Select(p => p.Part);
 
     /// <summary>A report's originators, as the field's selection over <c>o</c>.</summary>
     public static string Originators(ProjectionScope scope, string report, params string[] path)

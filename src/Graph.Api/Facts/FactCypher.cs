@@ -85,7 +85,7 @@ public static class FactCypher
     /// <paramref name="thing"/> for the day in <paramref name="day"/> (a parameter): each claim about it as its
     /// node map, with the properties the rules read (<see cref="ClaimFields.Content"/>: not its key, names or
     /// statements, which only a shown claim reads), <c>about: [{id, kind}]</c> and, under <see cref="OriginsKey"/>, the part of its
-    /// walk of reports (those in articles published by the day, each with that day first in its <c>order</c>) that
+    /// walk of reports (those in articles published by the day, each with its <c>order</c> starting with that day: <see cref="ReportOrder"/>) that
     /// gives each report's originators and the top-level actors their ties reach (<see cref="ClaimProjections.OriginatorsWithTops"/>;
     /// which top counts is decided in C#, by the rule of <see cref="FactEvidenceCypher.TopLevelOrigins"/>).
     /// <see cref="Read"/> turns it into <see cref="Evidence"/>'s rows. <see cref="CompiledEvidence"/> writes the
@@ -108,7 +108,7 @@ public static class FactCypher
         return $"[({thing})<-[:{RelationshipTypes.About}]-({claim}:{Labels.Claim}) | {claim} {{{RuleReads}, labels: '{Labels.Claim}', about: {About(claim, about)}, "
             + $"`{OriginsKey}`: '{Fetched.Reference(walk, OriginsKey, [])}', {SelectionCompiler.FetchedKey}: {{`{walk}`: "
             + $"[({claim})<-[:{RelationshipTypes.Reports}]-({report}:{Labels.Report})-[:{RelationshipTypes.In}]->({article}:{Labels.Article}) WHERE CASE WHEN {day} IS NULL THEN true ELSE {article}.publishedOn <= {day} END "
-            + $"| {{order: [{article}.publishedOn], parts: {{`{OriginsKey}`: {origins}}}}}]}}}}]";
+            + $"| {{order: {article}.publishedOn, parts: {{`{OriginsKey}`: {origins}}}}}]}}}}]";
     }
 
     /// <summary>
@@ -185,7 +185,7 @@ public static class FactCypher
             foreach (var (report, originators) in claim.Parts(Origins(claim)))
             {
                 // An article without a day (being deleted while this read ran) counts for nothing, as the batched statement skips it.
-                if (report.GetProperty("order")[0].GetString() is not { } on || (day is not null && string.CompareOrdinal(on, day) > 0))
+                if (ReportOrder.PublishedOn(report.GetProperty("order")) is not { } on || (day is not null && string.CompareOrdinal(on, day) > 0))
                 {
                     continue;
                 }

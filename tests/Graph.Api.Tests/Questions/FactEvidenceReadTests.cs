@@ -17,10 +17,10 @@ public sealed class FactEvidenceReadTests
         using var answer = JsonDocument.Parse("""
             [
               {"id": "both", "labels": "Claim", "evidence origins": "reports $asOf|evidence origins", "_fetched": {"reports $asOf": [
-                {"order": [null], "parts": {"evidence origins": [{"node": {"id": "kremlin"}, "tops": []}]}},
-                {"order": ["2024-11-12"], "parts": {"evidence origins": [{"node": {"id": "pentagon"}, "tops": []}]}}]}},
+                {"order": null, "parts": {"evidence origins": [{"node": {"id": "kremlin"}, "tops": []}]}},
+                {"order": "2024-11-12 2024-11-12T09:30:00+07:00 000003 report-1", "parts": {"evidence origins": [{"node": {"id": "pentagon"}, "tops": []}]}}]}},
               {"id": "undated-only", "labels": "Claim", "evidence origins": "reports $asOf|evidence origins", "_fetched": {"reports $asOf": [
-                {"order": [null], "parts": {"evidence origins": [{"node": {"id": "kremlin"}, "tops": []}]}}]}}
+                {"order": null, "parts": {"evidence origins": [{"node": {"id": "kremlin"}, "tops": []}]}}]}}
             ]
             """);
 
