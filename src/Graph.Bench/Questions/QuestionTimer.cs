@@ -16,8 +16,8 @@ namespace Graph.Bench.Questions;
 /// on a shared machine hits every side alike.
 /// </summary>
 /// <param name="relayed">
-/// a client of the same Neo4j through an <see cref="HttpRelay"/>, or null: the hand-written statements are then also
-/// timed through the relay (the third side of each round), the floor of the ratio for an API reached over HTTP.
+/// a client of the same Neo4j through an <see cref="HttpRelay"/>: the hand-written statements are also timed through it,
+/// the third side of each round and the floor of the ratio for an API reached over HTTP. Null: two sides only.
 /// </param>
 /// <param name="differences">where both answers of a question whose answers differ are written, to look at.</param>
 public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClient? relayed, HttpClient http, string differences)
