@@ -89,12 +89,9 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         }
 
         using var baseline = new Neo4jClient(neo4j);
-        await using var api = await InProcessApi.StartAsync(neo4j);
-        await using var relay = await HttpRelay.StartAsync(neo4j);
-        using var relayed = new Neo4jClient(relay.Reaching(neo4j));
-        using var http = new HttpClient();
-        Log($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL and hand-written Cypher interleaved");
-        var questions = await new QuestionTimer(api, baseline, relayed, http, Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences")).RunAsync(operations, rounds, options.Warmup, cancellationToken);
+        Log($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL, hand-written Cypher and that Cypher through the relay interleaved");
+        var questions = await QuestionTimer.TimeAsync(neo4j, baseline, operations, rounds, options.Warmup,
+            Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences"), cancellationToken);
         return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, rawAnswersDiffer, rounds, questions);
     }
 
@@ -124,12 +121,8 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         using var client = new Neo4jClient(neo4j);
         await new SchemaMigrator(client).MigrateAsync(cancellationToken);
         await IndexesOnlineAsync(client, cancellationToken);
-        await using var api = await InProcessApi.StartAsync(neo4j);
-        await using var relay = await HttpRelay.StartAsync(neo4j);
-        using var relayed = new Neo4jClient(relay.Reaching(neo4j));
-        using var http = new HttpClient();
         var operations = await ReadOperationsAsync(cancellationToken);
-        return await new QuestionTimer(api, client, relayed, http, Path.Combine(options.Output, "differences")).RunAsync(operations, rounds, warmup, cancellationToken);
+        return await QuestionTimer.TimeAsync(neo4j, client, operations, rounds, warmup, Path.Combine(options.Output, "differences"), cancellationToken);
     }
 
     /// <summary>Waits (up to 10 minutes) until Neo4j has populated every index: a plan made before uses none of a populating one.</summary>

@@ -2,10 +2,7 @@ using System.Text.Json;
 using Graph.Neo4j;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Graph.Bench.Questions;
@@ -58,7 +55,7 @@ public sealed class HttpRelay : IAsyncDisposable
         var relay = new HttpRelay(app, new HttpClient { BaseAddress = neo4j.Uri });
         app.Run(relay.ForwardAsync);
         await app.StartAsync();
-        relay.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        relay.Address = InProcessApi.AddressOf(app);
         return relay;
     }
 

@@ -46,7 +46,7 @@ public sealed class InProcessApi : IAsyncDisposable
         var app = builder.Build();
         app.MapGraphApi();
         await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var address = AddressOf(app);
 
         // Warm: the API's Neo4j client finds the transactional endpoint (GET /) on its first request, a one-off
         // that the first question's count of Neo4j requests would otherwise include (as IdeExampleRequestsTests warms up too).
@@ -60,6 +60,10 @@ public sealed class InProcessApi : IAsyncDisposable
 
         return new InProcessApi(app, new Uri(address, "/graphql"), accessLog);
     }
+
+    /// <summary>The address a started app bound to (it asked for port 0: any free one).</summary>
+    internal static Uri AddressOf(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public async ValueTask DisposeAsync()
     {

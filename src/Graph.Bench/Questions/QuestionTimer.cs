@@ -3,6 +3,7 @@ using System.Runtime;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Graph.Bench.Reporting;
+using Graph.Neo4j;
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Errors;
 
@@ -17,16 +18,33 @@ namespace Graph.Bench.Questions;
 /// </summary>
 /// <param name="relayed">
 /// a client of the same Neo4j through an <see cref="HttpRelay"/>: the hand-written statements are also timed through it,
-/// the third side of each round and the floor of the ratio for an API reached over HTTP. Null: two sides only.
+/// the third side of each round and the floor of the ratio for an API reached over HTTP.
 /// </param>
 /// <param name="differences">where both answers of a question whose answers differ are written, to look at.</param>
-public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClient? relayed, HttpClient http, string differences)
+public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClient relayed, HttpClient http, string differences)
 {
+    /// <summary>The sides of a round: GraphQL through the API, the hand-written Cypher sent to Neo4j, and sent through the relay.</summary>
+    private const int Sides = 3;
+
     /// <summary>How many warm-up rounds in a row must compile no method: the JIT optimizes in batches, with pauses between.</summary>
     public const int QuietRounds = 5;
 
     /// <summary>The most warm-up rounds <see cref="SettleAsync"/> adds.</summary>
     public const int MaxSettleRounds = 400;
+
+    /// <summary>
+    /// Starts the API and an <see cref="HttpRelay"/> in this process against <paramref name="neo4j"/>, checks and times
+    /// <paramref name="operations"/> (<see cref="RunAsync"/>), the hand-written Cypher sent by <paramref name="baseline"/>, then stops both.
+    /// </summary>
+    public static async Task<IReadOnlyList<QuestionResult>> TimeAsync(Neo4jOptions neo4j, Neo4jClient baseline, IReadOnlyList<ExampleOperation> operations,
+        int rounds, int warmup, string differences, CancellationToken cancellationToken = default)
+    {
+        await using var api = await InProcessApi.StartAsync(neo4j);
+        await using var relay = await HttpRelay.StartAsync(neo4j);
+        using var relayed = new Neo4jClient(relay.Reaching(neo4j));
+        using var http = new HttpClient();
+        return await new QuestionTimer(api, baseline, relayed, http, differences).RunAsync(operations, rounds, warmup, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<QuestionResult>> RunAsync(IReadOnlyList<ExampleOperation> operations, int rounds, int warmup, CancellationToken cancellationToken = default)
     {
@@ -93,35 +111,20 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
         foreach (var sample in timed)
         {
             var baseline = sample.Equal ? sample.HandWritten : null;
-            var sides = relayed is null ? 2 : 3;
-            for (var turn = 0; turn < sides; turn++)
+            for (var turn = 0; turn < Sides; turn++)
             {
-                switch ((round + turn) % sides)
+                var side = (round + turn) % Sides;
+                var elapsed = side switch
                 {
-                    case 0:
-                        var graphQL = await TimeGraphQLAsync(sample, cancellationToken);
-                        if (timing)
-                        {
-                            sample.GraphQLTimes.Add(graphQL);
-                        }
+                    0 => await TimeGraphQLAsync(sample, cancellationToken),
+                    1 => await TimeHandWrittenAsync(neo4j, baseline, cancellationToken),
+                    _ => await TimeHandWrittenAsync(relayed, baseline, cancellationToken),
+                };
 
-                        break;
-                    case 1:
-                        var cypher = await TimeHandWrittenAsync(neo4j, baseline, cancellationToken);
-                        if (timing && baseline is not null)
-                        {
-                            sample.CypherTimes.Add(cypher);
-                        }
-
-                        break;
-                    default:
-                        var relay = await TimeHandWrittenAsync(relayed!, baseline, cancellationToken);
-                        if (timing && baseline is not null)
-                        {
-                            sample.RelayTimes.Add(relay);
-                        }
-
-                        break;
+                // Without a baseline answering the same, only GraphQL is timed.
+                if (timing && (side == 0 || baseline is not null))
+                {
+                    (side switch { 0 => sample.GraphQLTimes, 1 => sample.CypherTimes, _ => sample.RelayTimes }).Add(elapsed);
                 }
             }
         }
@@ -150,7 +153,7 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
             {
                 var answer = handWritten.Answer(await neo4j.RunAsync(handWritten.Statements, cancellationToken));
                 sample.Problem = AnswerComparison.Difference(data, answer) is { } difference ? "ANSWERS DIFFER at " + difference : null;
-                if (sample.Problem is null && relayed is not null
+                if (sample.Problem is null
                     && AnswerComparison.Difference(answer, handWritten.Answer(await relayed.RunAsync(handWritten.Statements, cancellationToken))) is { } relayDifference)
                 {
                     sample.Problem = "the relay's answer differs from Neo4j's at " + relayDifference;

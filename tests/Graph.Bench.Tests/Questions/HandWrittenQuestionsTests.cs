@@ -22,13 +22,9 @@ public sealed class HandWrittenQuestionsTests
         Assert.True(seed.IsValid, string.Join('\n', seed.Problems));
         await new SeedImporter(client).ImportAsync(seed);
         var operations = await ExampleOperation.ReadIdeExamplesAsync(Neo4jServer.RepositoryRoot());
-        await using var api = await InProcessApi.StartAsync(options);
-        await using var relay = await HttpRelay.StartAsync(options);
-        using var relayed = new Neo4jClient(relay.Reaching(options));
-        using var http = new HttpClient();
 
         // The check also asks every hand-written question through the relay, and fails the question when that answer differs.
-        var results = await new QuestionTimer(api, client, relayed, http, Path.Combine(Path.GetTempPath(), "graph-bench-differences")).RunAsync(operations, rounds: 0, warmup: 0);
+        var results = await QuestionTimer.TimeAsync(options, client, operations, rounds: 0, warmup: 0, Path.Combine(Path.GetTempPath(), "graph-bench-differences"));
 
         Assert.True(operations.Count >= 11, $"only {operations.Count} examples that read");
         Assert.Equal(operations.Select(o => o.Name).Order(StringComparer.Ordinal), HandWrittenQuestions.Operations.Order(StringComparer.Ordinal));
