@@ -18,7 +18,7 @@ public sealed class ArticleType : ObjectGraphType<NodeRecord>
         Description = "A published article: where claims appeared.";
         Interface<NodeInterface>();
         IsTypeOf = value => value is NodeRecord node && node.Kind == Labels.Article;
-        this.AlwaysFetches("publishedOn", "published"); // lists of articles are sorted by day (ChangesQueries)
+        this.AlwaysFetches("publishedOn"); // lists of articles are sorted by day (ChangesQueries)
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("The article's unique id.").Reads().Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("title").Description("Its headline, in its language.").Reads("title").Resolve(c => c.Source.Text("title") ?? string.Empty);
