@@ -1,6 +1,7 @@
 using Graph.Knowledge.Claims;
 using Graph.Knowledge.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Schema;
 
 namespace Graph.Import;
 
@@ -82,7 +83,8 @@ internal static class ArticleWrites
         """;
 
     // A report whose claim content was edited under the same name moves to the new claim (the old one goes when nothing reports it).
-    private const string UpsertReports = $$"""
+    // Its sort key (ReportSortKey) is not content: written whenever it differs (the article's date may have changed), outside the hash.
+    private static readonly string UpsertReports = $$"""
         UNWIND $rows AS row
         MATCH (a:Article {id: row.article})
         MATCH (c:Claim {id: row.claim})
@@ -98,6 +100,8 @@ internal static class ArticleWrites
         FOREACH (ignored IN CASE WHEN before = row.hash THEN [] ELSE [1] END |
           SET r.statement = row.statement, r.claimName = row.claimName, r.quote = row.quote, r.how = row.how,
               r.position = row.position, r.hash = row.hash)
+        FOREACH (ignored IN CASE WHEN r.{{ReportSortKey.Property}} = {{ReportSortKey.Of("r", "a")}} THEN [] ELSE [1] END |
+          SET r.{{ReportSortKey.Property}} = {{ReportSortKey.Of("r", "a")}})
         RETURN row.id AS id, {{EntityWrites.ChangeVerdict}} AS change
         """;
 

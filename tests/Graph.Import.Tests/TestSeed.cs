@@ -38,7 +38,9 @@ internal sealed class TestSeed : IDisposable
     }
 
     /// <summary>An article about things of its own (so that tests beside it never see its claims), three claims and reports with originators and relays.</summary>
-    public string WriteSampleArticle(bool edited = false) => WriteArticle(edited ? EditedArticle : SampleArticle);
+    /// <param name="published">another publication time for the article than its own (2024-11-13).</param>
+    public string WriteSampleArticle(bool edited = false, string? published = null) =>
+        WriteArticle((edited ? EditedArticle : SampleArticle).Replace("published: 2024-11-13", $"published: {published ?? "2024-11-13"}", StringComparison.Ordinal));
 
     public SeedSet Read()
     {

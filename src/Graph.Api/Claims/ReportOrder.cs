@@ -1,25 +1,22 @@
 using System.Text.Json;
 using Graph.Api.Reading;
+using Graph.Neo4j.Schema;
 
 namespace Graph.Api.Claims;
 
 /// <summary>
 /// The order of a claim's reports, earliest first, as the loaders sort them (<c>ORDER BY a.publishedOn, a.published,
-/// r.position, r.id</c>), written as one string per report in a compiled walk: <c>publishedOn published position id</c>,
-/// a space between them, the publication time <c>~</c> when unknown and the position zero-padded to <see cref="PositionWidth"/>
-/// digits. Compared by code unit, the strings sort as the four keys do: the space sorts before any character of a day, a
-/// timestamp or a number, so a shorter key sorts first as in a list; <c>~</c> after them, as a missing value sorts last.
-/// One string costs Neo4j 3.1 less than a literal list of the four values for every report (docs/benchmarks.md, Session 11).
+/// r.position, r.id</c>), as one string per report in a compiled walk: the report's stored <see cref="ReportSortKey"/>
+/// (<c>publishedOn published position id</c>), or the same string computed where a report has none. Compared by code unit,
+/// the strings sort as the four keys do. One stored string costs Neo4j 3.1 less than computing it for every report, which
+/// cost less than a literal list of the four values (docs/benchmarks.md, Sessions 11 and 12).
 /// </summary>
 public static class ReportOrder
 {
-    /// <summary>Digits of the zero-padded position (the 1-based place of the claim in its article).</summary>
-    public const int PositionWidth = 6;
-
     /// <summary>The key of report <paramref name="report"/> in article <paramref name="article"/>; null when the article has no day.</summary>
+    /// <remarks>coalesce evaluates its second argument only where the first is null (the same db hits with it as without).</remarks>
     public static string Key(string report, string article) =>
-        $"{article}.publishedOn + ' ' + coalesce({article}.published, '~') + ' ' + "
-        + $"right('{new string('0', PositionWidth - 1)}' + coalesce(toString({report}.position), '{new string('~', PositionWidth)}'), {PositionWidth}) + ' ' + {report}.id";
+        $"coalesce({report}.{ReportSortKey.Property}, {ReportSortKey.Of(report, article)})";
 
     /// <summary>Sorts keys of <see cref="Key"/> (or a day alone), earliest first, a missing one last.</summary>
     public static IComparer<string?> Comparer => CypherOrder.Text;

@@ -29,12 +29,14 @@ public static class RawLoad
         SET c.statementLower = {{SearchProperties.ClaimStatement("c.statement")}}
         """;
 
-    private const string MergeReports = $$"""
+    // The sort key (ReportSortKey) is written as the importer writes it.
+    private static readonly string MergeReports = $$"""
         UNWIND $rows AS row
         MATCH (c:Claim) USING INDEX c:Claim(id) WHERE c.id = row.claim
         MATCH (a:Article) USING INDEX a:Article(id) WHERE a.id = row.article
         MERGE (r:Report {id: row.id})
         SET r.statement = row.statement, r.claimName = row.claimName, r.quote = row.quote, r.how = row.how, r.position = row.position
+        SET r.{{ReportSortKey.Property}} = {{ReportSortKey.Of("r", "a")}}
         MERGE (r)-[:{{RelationshipTypes.Reports}}]->(c)
         MERGE (r)-[:{{RelationshipTypes.In}}]->(a)
         """;

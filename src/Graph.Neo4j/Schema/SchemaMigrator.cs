@@ -8,8 +8,8 @@ namespace Graph.Neo4j.Schema;
 
 /// <summary>
 /// Applies <c>schema/neo4j/*.cypher</c> (embedded in this assembly) idempotently, then fills in the
-/// folded text copies older graphs lack (<see cref="SearchProperties.Backfill"/>). Each statement runs
-/// in its own request: schema and data never share a transaction.
+/// folded text copies (<see cref="SearchProperties.Backfill"/>) and the reports' sort keys (<see cref="ReportSortKey.Backfill"/>)
+/// older graphs lack. Each statement runs in its own request: schema and data never share a transaction.
 /// </summary>
 public sealed class SchemaMigrator(Neo4jClient client, ILogger<SchemaMigrator>? logger = null)
 {
@@ -30,7 +30,7 @@ public sealed class SchemaMigrator(Neo4jClient client, ILogger<SchemaMigrator>? 
         }
 
         // Data, so in requests of their own after the schema (3.1 refuses both in one transaction).
-        foreach (var backfill in SearchProperties.Backfill)
+        foreach (var backfill in (IEnumerable<Cypher>)[.. SearchProperties.Backfill, ReportSortKey.Backfill])
         {
             await client.RunAsync(backfill, cancellationToken).ConfigureAwait(false);
         }

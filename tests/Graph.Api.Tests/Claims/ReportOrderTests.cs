@@ -6,7 +6,7 @@ using Xunit;
 namespace Graph.Api.Tests.Claims;
 
 /// <summary>
-/// The one-string key of a report (<see cref="ReportOrder.Key"/>), computed by Neo4j, sorts by code unit as Neo4j's own
+/// The one-string key of a report (<see cref="ReportOrder.Key"/>), stored or computed by Neo4j, sorts by code unit as Neo4j's own
 /// <c>ORDER BY a.publishedOn, a.published, r.position, r.id</c> sorts the four values: on cases where a string and a
 /// list part ways (a position of 10 after 9, a day or a time that is a prefix of another, a time missing).
 /// </summary>
@@ -43,5 +43,22 @@ public sealed class ReportOrderTests
         Assert.Equal(["h", "g", "d", "a", "c", "b", "f", "e", "i"], byCypher);
         Assert.Equal(byCypher, byKey);
         Assert.Equal("2024-11-12", ReportOrder.PublishedOn(System.Text.Json.JsonDocument.Parse($"\"{result.Rows[2].GetString("key")}\"").RootElement));
+    }
+
+    [Fact]
+    public async Task A_stored_key_is_read_as_stored_and_a_missing_one_is_computed()
+    {
+        using var client = new Neo4jClient(await Neo4jServer.GetAsync());
+        var result = await client.RunAsync(new Cypher("TestReportOrderStored",
+            $"WITH $a AS a, $stored AS stored, $bare AS bare RETURN {ReportOrder.Key("stored", "a")} AS stored, {ReportOrder.Key("bare", "a")} AS bare",
+            new Dictionary<string, object?>
+            {
+                ["a"] = new Dictionary<string, object?> { ["publishedOn"] = "2024-11-12", ["published"] = null },
+                ["stored"] = new Dictionary<string, object?> { ["sortKey"] = "as stored", ["position"] = 2, ["id"] = "s" },
+                ["bare"] = new Dictionary<string, object?> { ["position"] = 2, ["id"] = "b" },
+            }));
+
+        Assert.Equal("as stored", result.Rows[0].GetString("stored"));
+        Assert.Equal("2024-11-12 ~ 000002 b", result.Rows[0].GetString("bare"));
     }
 }
