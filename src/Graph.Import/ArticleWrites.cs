@@ -83,7 +83,8 @@ internal static class ArticleWrites
         """;
 
     // A report whose claim content was edited under the same name moves to the new claim (the old one goes when nothing reports it).
-    // Its sort key (ReportSortKey) is not content: written whenever it differs (the article's date may have changed), outside the hash.
+    // Its sort key (ReportSortKey) is not content (the article's date may have changed): set on every import, outside the hash. The same
+    // value set again changes nothing; a FOREACH that set it only where it differed made the import of 10^3 claims twice as slow on Neo4j 3.1.
     private static readonly string UpsertReports = $$"""
         UNWIND $rows AS row
         MATCH (a:Article {id: row.article})
@@ -100,8 +101,7 @@ internal static class ArticleWrites
         FOREACH (ignored IN CASE WHEN before = row.hash THEN [] ELSE [1] END |
           SET r.statement = row.statement, r.claimName = row.claimName, r.quote = row.quote, r.how = row.how,
               r.position = row.position, r.hash = row.hash)
-        FOREACH (ignored IN CASE WHEN r.{{ReportSortKey.Property}} = {{ReportSortKey.Of("r", "a")}} THEN [] ELSE [1] END |
-          SET r.{{ReportSortKey.Property}} = {{ReportSortKey.Of("r", "a")}})
+        SET r.{{ReportSortKey.Property}} = {{ReportSortKey.Of("r", "a")}}
         RETURN row.id AS id, {{EntityWrites.ChangeVerdict}} AS change
         """;
 

@@ -10,7 +10,9 @@ internal static class MigrateCommand
     {
         var command = new Command("migrate", """
             Apply schema/neo4j/*.cypher (uniqueness constraints and indexes) to Neo4j. Idempotent;
-            translated to the Neo4j 3 forms when the server is Neo4j 3.
+            translated to the Neo4j 3 forms when the server is Neo4j 3. Then fill in, only where missing,
+            what a graph imported by an older version lacks: the folded search text (Claim.statementLower,
+            Entity.searchText) and the reports' sort keys (Report.sortKey; docs/model.md).
             """);
         command.SetAction(async (_, cancellationToken) =>
         {

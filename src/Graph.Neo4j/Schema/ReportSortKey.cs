@@ -10,7 +10,7 @@ namespace Graph.Neo4j.Schema;
 /// publication time and the position zero-padded to <see cref="PositionWidth"/> digits: compared by code unit, the strings
 /// sort as <c>ORDER BY a.publishedOn, a.published, r.position, r.id</c> sorts the four values (the space sorts before any
 /// character of a day, a timestamp or a number, so a shorter part sorts first; <c>~</c> after them, as a missing value sorts last).
-/// The importer writes it with <see cref="Of"/> whenever it differs (an article's new date moves its reports);
+/// The importer sets it with <see cref="Of"/> on every import (an article's new date moves its reports);
 /// <see cref="Backfill"/> fills it in on a graph imported before it existed. A read falls back on <see cref="Of"/> where it is missing.
 /// </summary>
 public static class ReportSortKey
