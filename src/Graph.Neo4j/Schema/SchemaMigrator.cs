@@ -18,6 +18,9 @@ public sealed class SchemaMigrator(Neo4jClient client, ILogger<SchemaMigrator>? 
     /// <summary>The statements of <c>schema/neo4j/</c>, in file order.</summary>
     public static IReadOnlyList<SchemaStatement> Statements { get; } = LoadEmbedded();
 
+    /// <summary>The data older graphs lack, filled in after the schema, only where missing.</summary>
+    private static readonly IReadOnlyList<Cypher> Backfills = [.. SearchProperties.Backfill, ReportSortKey.Backfill];
+
     public async Task<MigrationResult> MigrateAsync(CancellationToken cancellationToken = default)
     {
         var server = await ServerInfo.ReadAsync(client, cancellationToken).ConfigureAwait(false);
@@ -30,7 +33,7 @@ public sealed class SchemaMigrator(Neo4jClient client, ILogger<SchemaMigrator>? 
         }
 
         // Data, so in requests of their own after the schema (3.1 refuses both in one transaction).
-        foreach (var backfill in (IEnumerable<Cypher>)[.. SearchProperties.Backfill, ReportSortKey.Backfill])
+        foreach (var backfill in Backfills)
         {
             await client.RunAsync(backfill, cancellationToken).ConfigureAwait(false);
         }
