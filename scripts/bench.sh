@@ -15,6 +15,11 @@
 # That server is emptied by stopping it, deleting its data folder and starting it again (BENCH_NEO4J_DATA_DIR
 # tells the bench the folder is its own); with NEO4J_DATA_DIR set, that folder is used and emptied with Cypher.
 # To use a running server instead (it will be emptied with Cypher): BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD (, BENCH_NEO4J_USER).
+#
+# Sizes timed in the same rounds (the flatness target without the machine's drift between runs), each graph in its own
+# running Neo4j, as loaded by the earlier runs named (nothing is emptied; the index gate runs on BENCH_NEO4J_URI's graph):
+#   BENCH_NEO4J_URI=http://127.0.0.1:7862 BENCH_NEO4J_PASSWORD=graph-bench bash scripts/bench.sh time --rounds 100 \
+#     --loaded 1e3/results.json,1e5/results.json --at http://127.0.0.1:7700,http://127.0.0.1:7862 --out artifacts/together
 # Writes artifacts/bench/results.md, results.json, p95.svg (and p95.png when chromium is installed), and the plot.
 set -euo pipefail
 

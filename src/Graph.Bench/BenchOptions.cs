@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Graph.Bench;
 
-public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Repository, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot, int LargeRounds, IReadOnlySet<string>? Questions = null, string? Loaded = null)
+public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, string Repository, string ProjectSeed, int Rounds, int Warmup, int Seed, int ImportUpTo, string Plot, int LargeRounds, IReadOnlySet<string>? Questions = null, IReadOnlyList<string>? Loaded = null, IReadOnlyList<Uri>? At = null)
 {
     public const string Usage = """
         graph-bench: times the import and the IDE's example questions on synthetic graphs (issue 12).
@@ -14,6 +14,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
           graph-bench time [--rounds 20] [--warmup 3] [--questions ...] (check and time the questions on the graph as it is: no wipe, no load)
                    [--loaded results.json --out DIR]          (... loaded by that earlier run: writes DIR/results.json with its
                                                                size and load figures and the questions timed now, for `report`)
+                   [--loaded a.json,b.json --at URI,URI --out DIR]  (several graphs, each in its own running Neo4j, timed in
+                                                               the same rounds; prints and writes the targets of them all)
           graph-bench statements                                      (the hand-written Cypher as JSON lines, for scripts/cypher-lint)
           graph-bench generate --claims N [--seed 12] --out DIR     (only write a synthetic seed)
           graph-bench report --out DIR [--plot FILE] results.json ... (one table, the targets and the plot from several runs)
@@ -32,6 +34,9 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         --rounds 0 --warmup 0 only checks the answers. --questions keeps only the named IDE examples (all by default).
         `check` and `time` first migrate the graph's schema as `graph migrate` does (an index added since the graph was
         loaded is created) and wait until every index is online.
+        `time --loaded a.json,b.json --at URI,URI`: the graph each results.json loaded is in the Neo4j at the URI in the same
+        place (NEO4J_USER and NEO4J_PASSWORD for all); in each round every question is asked on each graph in turn, so that
+        a machine whose speed drifts over the minutes slows every size alike (the flatness target compares p95s across sizes).
 
         Neo4j from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD. Its database is EMPTIED for each size: with Cypher, or,
         when BENCH_NEO4J_DATA_DIR names the server's data folder (scripts/bench.sh sets it for the server it starts),
@@ -79,8 +84,21 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         {
             LargeRounds = Int("large-rounds", options.Rounds),
             Questions = questions.Length == 0 ? null : questions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
-            Loaded = values.Remove("loaded", out var loaded) ? loaded : null,
+            Loaded = values.Remove("loaded", out var loaded) ? List(loaded) : null,
+            At = values.Remove("at", out var at) ? [.. List(at).Select(u => new Uri(u))] : null,
         };
+        if (options.At is not null && options.At.Count != (options.Loaded?.Count ?? 0))
+        {
+            throw new ArgumentException($"--at names {options.At.Count} Neo4j servers for {options.Loaded?.Count ?? 0} --loaded results; give one for each");
+        }
+
+        if (options.At is null && options.Loaded is { Count: > 1 })
+        {
+            throw new ArgumentException("several --loaded results need --at: the Neo4j server that holds each graph");
+        }
+
         return values.Count > 0 ? throw new ArgumentException($"unknown option --{values.Keys.First()}") : options;
     }
+
+    private static List<string> List(string values) => [.. values.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

@@ -116,13 +116,37 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
     /// is migrated first, as `graph migrate` does (a graph loaded by an earlier version may lack an index the reads
     /// now start from), and the timing waits until every index is online.
     /// </summary>
-    public async Task<IReadOnlyList<QuestionResult>> CheckAsync(int rounds = 0, int warmup = 0, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<QuestionResult>> CheckAsync(int rounds = 0, int warmup = 0, CancellationToken cancellationToken = default) =>
+        (await CheckTogetherAsync([(null, neo4j)], rounds, warmup, cancellationToken))[0];
+
+    /// <summary>
+    /// <see cref="CheckAsync"/> on several graphs, each in its own Neo4j, timed in the same rounds
+    /// (<see cref="QuestionTimer.TimeTogetherAsync"/>); the results in <paramref name="graphs"/>' order.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<QuestionResult>>> CheckTogetherAsync(IReadOnlyList<(string? Label, Neo4jOptions Neo4j)> graphs,
+        int rounds = 0, int warmup = 0, CancellationToken cancellationToken = default)
     {
-        using var client = new Neo4jClient(neo4j);
-        await new SchemaMigrator(client).MigrateAsync(cancellationToken);
-        await IndexesOnlineAsync(client, cancellationToken);
-        var operations = await ReadOperationsAsync(cancellationToken);
-        return await QuestionTimer.TimeAsync(neo4j, client, operations, rounds, warmup, Path.Combine(options.Output, "differences"), cancellationToken);
+        var clients = new List<Neo4jClient>();
+        try
+        {
+            var timed = new List<TimedGraph>();
+            foreach (var (label, server) in graphs)
+            {
+                var client = new Neo4jClient(server);
+                clients.Add(client);
+                await new SchemaMigrator(client).MigrateAsync(cancellationToken);
+                await IndexesOnlineAsync(client, cancellationToken);
+                var differences = graphs.Count == 1 ? Path.Combine(options.Output, "differences") : Path.Combine(options.Output, "differences", server.Uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                timed.Add(new TimedGraph(server, client, differences, label));
+            }
+
+            var operations = await ReadOperationsAsync(cancellationToken);
+            return await QuestionTimer.TimeTogetherAsync(timed, operations, rounds, warmup, cancellationToken);
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
     }
 
     /// <summary>Waits (up to 10 minutes) until Neo4j has populated every index: a plan made before uses none of a populating one.</summary>

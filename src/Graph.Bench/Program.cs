@@ -3,6 +3,7 @@ using Graph.Bench.Generation;
 using Graph.Bench.Reporting;
 using Graph.Neo4j;
 using Microsoft.Extensions.Configuration;
+using static System.FormattableString;
 
 namespace Graph.Bench;
 
@@ -42,15 +43,7 @@ internal static class Program
                     var checkedQuestions = await new BenchRun(BenchOptions.Parse(args[1..]), ReadNeo4jOptions()).CheckAsync();
                     return checkedQuestions.All(q => q.AnswersEqual) ? 0 : 3;
                 case "time":
-                    var timeOptions = BenchOptions.Parse(args[1..]);
-                    var timed = await new BenchRun(timeOptions, ReadNeo4jOptions()).CheckAsync(timeOptions.Rounds, timeOptions.Warmup);
-                    Console.WriteLine(BenchReport.QuestionTable(timed));
-                    if (timeOptions.Loaded is not null)
-                    {
-                        await WriteLoadedAsync(timeOptions, timed);
-                    }
-
-                    return timed.All(q => q.AnswersEqual) ? 0 : 3;
+                    return await TimeAsync(BenchOptions.Parse(args[1..]));
             }
 
             var options = BenchOptions.Parse(args);
@@ -120,20 +113,44 @@ internal static class Program
     }
 
     /// <summary>
-    /// <c>time --loaded results.json --out DIR</c>: the graph was loaded by that earlier run (one size) and nothing
-    /// wrote to it since; DIR/results.json keeps that run's size and load figures with the questions timed now,
-    /// so that <c>report</c> can put it beside other runs (e.g. the flatness target from a 10^3 and a 10^5 run).
+    /// <c>time</c>: checks and times the questions on the graph as it is. With <c>--loaded results.json --out DIR</c>, the graph
+    /// was loaded by that earlier run (one size) and nothing wrote to it since; DIR/results.json keeps that run's size and
+    /// load figures with the questions timed now, so that <c>report</c> can put it beside other runs. With several
+    /// <c>--loaded</c> results and <c>--at</c> the Neo4j holding each, the graphs are timed in the same rounds and the targets
+    /// are printed from them all (the flatness target from a 10^3 and a 10^5 graph timed side by side).
     /// </summary>
-    private static async Task WriteLoadedAsync(BenchOptions options, IReadOnlyList<QuestionResult> timed)
+    private static async Task<int> TimeAsync(BenchOptions options)
     {
-        var loaded = JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(options.Loaded!), Indented) ?? [];
-        if (loaded.Count != 1)
+        var neo4j = ReadNeo4jOptions();
+        var loaded = new List<SizeResult>();
+        foreach (var file in options.Loaded ?? [])
         {
-            throw new ArgumentException($"--loaded {options.Loaded} holds {loaded.Count} sizes; it must be the results.json of a run of one size");
+            var sizes = JsonSerializer.Deserialize<List<SizeResult>>(await File.ReadAllTextAsync(file), Indented) ?? [];
+            loaded.Add(sizes.Count == 1 ? sizes[0] : throw new ArgumentException($"--loaded {file} holds {sizes.Count} sizes; it must be the results.json of a run of one size"));
         }
 
-        await WriteAsync(options.Output, [loaded[0] with { Rounds = options.Rounds, Questions = timed }]);
-        Console.Error.WriteLine($"written: {Path.Combine(options.Output, "results.json")} ({loaded[0].Claims:N0} claims as loaded by {options.Loaded}, questions timed now)");
+        IReadOnlyList<(string? Label, Neo4jOptions Neo4j)> graphs = options.At is null
+            ? [(null, neo4j)]
+            : [.. options.At.Select((uri, i) => ((string?)Invariant($"{loaded[i].Claims:N0} claims"), new Neo4jOptions { Uri = uri, User = neo4j.User, Password = neo4j.Password, Database = neo4j.Database }))];
+        var timed = await new BenchRun(options, neo4j).CheckTogetherAsync(graphs, options.Rounds, options.Warmup);
+        for (var i = 0; i < timed.Count; i++)
+        {
+            Console.WriteLine(graphs[i].Label is { } label ? $"#### {label}\n\n{BenchReport.QuestionTable(timed[i])}" : BenchReport.QuestionTable(timed[i]));
+        }
+
+        if (loaded.Count > 0)
+        {
+            var results = loaded.Select((size, i) => size with { Rounds = options.Rounds, Questions = timed[i] }).OrderBy(r => r.Claims).ToList();
+            await WriteAsync(options.Output, results);
+            if (results.Count > 1)
+            {
+                Console.WriteLine(BenchReport.Targets(results));
+            }
+
+            Console.Error.WriteLine($"written: {Path.Combine(options.Output, "results.json")} ({string.Join(", ", loaded.Select((l, i) => Invariant($"{l.Claims:N0} claims as loaded by {options.Loaded![i]}")))}, questions timed now)");
+        }
+
+        return timed.All(graph => graph.All(q => q.AnswersEqual)) ? 0 : 3;
     }
 
     private static async Task WriteAsync(string output, IReadOnlyList<SizeResult> results)

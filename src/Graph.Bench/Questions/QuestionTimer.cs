@@ -14,14 +14,10 @@ namespace Graph.Bench.Questions;
 /// First once each, to check that both give the same answer (a baseline answering something else is
 /// worthless: such a question is timed through GraphQL only, and listed as a failure), then
 /// interleaved: each round asks every question each way, rotating which goes first, so that load
-/// on a shared machine hits every side alike.
+/// on a shared machine hits every side alike. One timer per graph (<see cref="TimedGraph"/>); several
+/// graphs timed together (<see cref="TimeTogetherAsync"/>) share their rounds.
 /// </summary>
-/// <param name="relayed">
-/// a client of the same Neo4j through an <see cref="HttpRelay"/>: the hand-written statements are also timed through it,
-/// the third side of each round and the floor of the ratio for an API reached over HTTP.
-/// </param>
-/// <param name="differences">where both answers of a question whose answers differ are written, to look at.</param>
-public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClient relayed, HttpClient http, string differences)
+public sealed class QuestionTimer : IAsyncDisposable
 {
     /// <summary>The sides of a round: GraphQL through the API, the hand-written Cypher sent to Neo4j, and sent through the relay.</summary>
     private const int Sides = 3;
@@ -32,42 +28,101 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
     /// <summary>The most warm-up rounds <see cref="SettleAsync"/> adds.</summary>
     public const int MaxSettleRounds = 400;
 
-    /// <summary>
-    /// Starts the API and an <see cref="HttpRelay"/> in this process against <paramref name="neo4j"/>, checks and times
-    /// <paramref name="operations"/> (<see cref="RunAsync"/>), the hand-written Cypher sent by <paramref name="baseline"/>, then stops both.
-    /// </summary>
-    public static async Task<IReadOnlyList<QuestionResult>> TimeAsync(Neo4jOptions neo4j, Neo4jClient baseline, IReadOnlyList<ExampleOperation> operations,
-        int rounds, int warmup, string differences, CancellationToken cancellationToken = default)
+    private readonly TimedGraph _graph;
+    private readonly InProcessApi _api;
+    private readonly HttpRelay _relay;
+    private readonly Neo4jClient _relayed;
+    private readonly HttpClient _http = new();
+    private readonly List<Samples> _timed = [];
+
+    /// <param name="relay">
+    /// the hand-written statements are also timed through it (<see cref="HttpRelay"/>), the third side of each round and the
+    /// floor of the ratio for an API reached over HTTP.
+    /// </param>
+    private QuestionTimer(TimedGraph graph, InProcessApi api, HttpRelay relay)
     {
-        await using var api = await InProcessApi.StartAsync(neo4j);
-        await using var relay = await HttpRelay.StartAsync(neo4j);
-        using var relayed = new Neo4jClient(relay.Reaching(neo4j));
-        using var http = new HttpClient();
-        return await new QuestionTimer(api, baseline, relayed, http, differences).RunAsync(operations, rounds, warmup, cancellationToken);
+        _graph = graph;
+        _api = api;
+        _relay = relay;
+        _relayed = new Neo4jClient(relay.Reaching(graph.Neo4j));
     }
 
-    public async Task<IReadOnlyList<QuestionResult>> RunAsync(IReadOnlyList<ExampleOperation> operations, int rounds, int warmup, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts the API and an <see cref="HttpRelay"/> in this process against <paramref name="neo4j"/>, checks and times
+    /// <paramref name="operations"/>, the hand-written Cypher sent by <paramref name="baseline"/>, then stops both.
+    /// </summary>
+    /// <param name="differences">where both answers of a question whose answers differ are written, to look at.</param>
+    public static async Task<IReadOnlyList<QuestionResult>> TimeAsync(Neo4jOptions neo4j, Neo4jClient baseline, IReadOnlyList<ExampleOperation> operations,
+        int rounds, int warmup, string differences, CancellationToken cancellationToken = default) =>
+        (await TimeTogetherAsync([new TimedGraph(neo4j, baseline, differences)], operations, rounds, warmup, cancellationToken))[0];
+
+    /// <summary>
+    /// <see cref="TimeAsync"/> on several graphs in the same rounds (e.g. 10^3 and 10^5 claims, each in its own Neo4j): in each
+    /// round, each question is asked on every graph in turn, the graph that goes first rotating from round to round. A machine
+    /// whose speed drifts over the minutes then slows every graph alike, where graphs timed in runs minutes apart are compared
+    /// across that drift (docs/benchmarks.md, Session 12). The answers, one list per graph, in <paramref name="graphs"/>' order.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<QuestionResult>>> TimeTogetherAsync(IReadOnlyList<TimedGraph> graphs,
+        IReadOnlyList<ExampleOperation> operations, int rounds, int warmup, CancellationToken cancellationToken = default)
     {
-        var timed = new List<Samples>();
-        foreach (var operation in operations)
+        var timers = new List<QuestionTimer>();
+        try
         {
-            timed.Add(await CheckAsync(operation, cancellationToken));
+            foreach (var graph in graphs)
+            {
+                timers.Add(await StartAsync(graph));
+            }
+
+            return await RunAsync(timers, operations, rounds, warmup, cancellationToken);
+        }
+        finally
+        {
+            foreach (var timer in timers)
+            {
+                await timer.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<QuestionTimer> StartAsync(TimedGraph graph)
+    {
+        var api = await InProcessApi.StartAsync(graph.Neo4j);
+        try
+        {
+            return new QuestionTimer(graph, api, await HttpRelay.StartAsync(graph.Neo4j));
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<IReadOnlyList<IReadOnlyList<QuestionResult>>> RunAsync(IReadOnlyList<QuestionTimer> timers, IReadOnlyList<ExampleOperation> operations,
+        int rounds, int warmup, CancellationToken cancellationToken)
+    {
+        foreach (var timer in timers)
+        {
+            foreach (var operation in operations)
+            {
+                timer._timed.Add(await timer.CheckAsync(operation, cancellationToken));
+            }
         }
 
         for (var round = 0; round < warmup; round++)
         {
-            await RoundAsync(timed, round, timing: false, cancellationToken);
+            await RoundAsync(timers, round, timing: false, cancellationToken);
         }
 
         if (rounds > 0)
         {
-            await SettleAsync(timed, warmup, cancellationToken);
+            await SettleAsync(timers, warmup, cancellationToken);
         }
 
         var compiledBefore = JitInfo.GetCompiledMethodCount();
         for (var round = 0; round < rounds; round++)
         {
-            await RoundAsync(timed, round, timing: true, cancellationToken);
+            await RoundAsync(timers, round, timing: true, cancellationToken);
         }
 
         if (rounds > 0)
@@ -75,7 +130,7 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
             Console.Error.WriteLine($"  JIT: {JitInfo.GetCompiledMethodCount() - compiledBefore} methods compiled during the {rounds} timed rounds");
         }
 
-        return [.. timed.Select(s => s.Result())];
+        return [.. timers.Select(t => (IReadOnlyList<QuestionResult>)[.. t._timed.Select(s => s.Result())])];
     }
 
     /// <summary>
@@ -86,14 +141,14 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
     /// 0.15-0.3 ms): timed after 3 warm-up rounds, the questions measured the JIT's progress, not the API's steady state.
     /// The hand-written side, which runs little code, was warm long before.
     /// </summary>
-    private async Task SettleAsync(List<Samples> timed, int warmup, CancellationToken cancellationToken)
+    private static async Task SettleAsync(IReadOnlyList<QuestionTimer> timers, int warmup, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
         var quiet = 0;
         for (var round = warmup; round < warmup + MaxSettleRounds; round++)
         {
             var before = JitInfo.GetCompiledMethodCount();
-            await RoundAsync(timed, round, timing: false, cancellationToken);
+            await RoundAsync(timers, round, timing: false, cancellationToken);
             quiet = JitInfo.GetCompiledMethodCount() == before ? quiet + 1 : 0;
             if (quiet == QuietRounds)
             {
@@ -105,29 +160,50 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
         Console.Error.WriteLine($"  WARNING: the JIT was still compiling after {warmup + MaxSettleRounds} warm-up rounds; timing anyway");
     }
 
-    /// <summary>Asks every question each way, the side that goes first rotating from round to round; <paramref name="timing"/>: keeps the times.</summary>
-    private async Task RoundAsync(List<Samples> timed, int round, bool timing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks every question each way on every graph: question by question, the graphs in turn, the graph and the side that go
+    /// first rotating from round to round; <paramref name="timing"/>: keeps the times.
+    /// </summary>
+    private static async Task RoundAsync(IReadOnlyList<QuestionTimer> timers, int round, bool timing, CancellationToken cancellationToken)
     {
-        foreach (var sample in timed)
+        for (var question = 0; question < timers[0]._timed.Count; question++)
         {
-            var baseline = sample.Equal ? sample.HandWritten : null;
-            for (var turn = 0; turn < Sides; turn++)
+            for (var turn = 0; turn < timers.Count; turn++)
             {
-                var side = (round + turn) % Sides;
-                var elapsed = side switch
-                {
-                    0 => await TimeGraphQLAsync(sample, cancellationToken),
-                    1 => await TimeHandWrittenAsync(neo4j, baseline, cancellationToken),
-                    _ => await TimeHandWrittenAsync(relayed, baseline, cancellationToken),
-                };
-
-                // Without a baseline answering the same, only GraphQL is timed.
-                if (timing && (side == 0 || baseline is not null))
-                {
-                    (side switch { 0 => sample.GraphQLTimes, 1 => sample.CypherTimes, _ => sample.RelayTimes }).Add(elapsed);
-                }
+                var timer = timers[(round + turn) % timers.Count];
+                await timer.AskAsync(timer._timed[question], round, timing, cancellationToken);
             }
         }
+    }
+
+    /// <summary>One question each way, the side that goes first rotating with <paramref name="round"/>.</summary>
+    private async Task AskAsync(Samples sample, int round, bool timing, CancellationToken cancellationToken)
+    {
+        var baseline = sample.Equal ? sample.HandWritten : null;
+        for (var turn = 0; turn < Sides; turn++)
+        {
+            var side = (round + turn) % Sides;
+            var elapsed = side switch
+            {
+                0 => await TimeGraphQLAsync(sample, cancellationToken),
+                1 => await TimeHandWrittenAsync(_graph.Baseline, baseline, cancellationToken),
+                _ => await TimeHandWrittenAsync(_relayed, baseline, cancellationToken),
+            };
+
+            // Without a baseline answering the same, only GraphQL is timed.
+            if (timing && (side == 0 || baseline is not null))
+            {
+                (side switch { 0 => sample.GraphQLTimes, 1 => sample.CypherTimes, _ => sample.RelayTimes }).Add(elapsed);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        _relayed.Dispose();
+        await _relay.DisposeAsync();
+        await _api.DisposeAsync();
     }
 
     /// <summary>Both answers once: equal or not (with the first difference), their size and the Neo4j requests of the GraphQL operation.</summary>
@@ -135,9 +211,9 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
     {
         var handWritten = HandWrittenQuestions.For(operation.Name, operation.Variables);
         var request = JsonSerializer.SerializeToUtf8Bytes(new { query = operation.Query, operationName = operation.Name, variables = operation.Variables });
-        api.AccessLog.Forget(operation.Name);
+        _api.AccessLog.Forget(operation.Name);
         var (data, error) = await AskGraphQLAsync(request, cancellationToken);
-        var requests = api.AccessLog.Neo4jRequests(operation.Name);
+        var requests = _api.AccessLog.Neo4jRequests(operation.Name);
         var sample = new Samples(operation, handWritten, request) { Neo4jRequests = requests, AnswerSize = AnswerComparison.Size(data) };
         if (error is not null)
         {
@@ -151,21 +227,21 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
         {
             try
             {
-                var answer = handWritten.Answer(await neo4j.RunAsync(handWritten.Statements, cancellationToken));
+                var answer = handWritten.Answer(await _graph.Baseline.RunAsync(handWritten.Statements, cancellationToken));
                 sample.Problem = AnswerComparison.Difference(data, answer) is { } difference ? "ANSWERS DIFFER at " + difference : null;
                 if (sample.Problem is null
-                    && AnswerComparison.Difference(answer, handWritten.Answer(await relayed.RunAsync(handWritten.Statements, cancellationToken))) is { } relayDifference)
+                    && AnswerComparison.Difference(answer, handWritten.Answer(await _relayed.RunAsync(handWritten.Statements, cancellationToken))) is { } relayDifference)
                 {
                     sample.Problem = "the relay's answer differs from Neo4j's at " + relayDifference;
                 }
 
                 if (sample.Problem is not null)
                 {
-                    Directory.CreateDirectory(differences);
+                    Directory.CreateDirectory(_graph.Differences);
                     var indented = new System.Text.Json.JsonSerializerOptions { WriteIndented = true };
-                    await File.WriteAllTextAsync(Path.Combine(differences, operation.Name + ".graphql.json"), data?.ToJsonString(indented), cancellationToken);
-                    await File.WriteAllTextAsync(Path.Combine(differences, operation.Name + ".handwritten.json"), answer.ToJsonString(indented), cancellationToken);
-                    sample.Problem += $" (both answers in {differences})";
+                    await File.WriteAllTextAsync(Path.Combine(_graph.Differences, operation.Name + ".graphql.json"), data?.ToJsonString(indented), cancellationToken);
+                    await File.WriteAllTextAsync(Path.Combine(_graph.Differences, operation.Name + ".handwritten.json"), answer.ToJsonString(indented), cancellationToken);
+                    sample.Problem += $" (both answers in {_graph.Differences})";
                 }
             }
             catch (Neo4jException failure)
@@ -174,9 +250,10 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
             }
         }
 
+        var where = _graph.Label is null ? "" : $" ({_graph.Label})";
         Console.Error.WriteLine(sample.Problem is null
-            ? $"  {operation.Name}: the hand-written answer equals the GraphQL answer ({sample.AnswerSize} values, {requests} Neo4j requests through the API)"
-            : $"  {operation.Name}: FAIL {sample.Problem}");
+            ? $"  {operation.Name}{where}: the hand-written answer equals the GraphQL answer ({sample.AnswerSize} values, {requests} Neo4j requests through the API)"
+            : $"  {operation.Name}{where}: FAIL {sample.Problem}");
         return sample;
     }
 
@@ -220,7 +297,7 @@ public sealed class QuestionTimer(InProcessApi api, Neo4jClient neo4j, Neo4jClie
     {
         using var content = new ByteArrayContent(request);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        return await http.PostAsync(api.GraphQL, content, cancellationToken);
+        return await _http.PostAsync(_api.GraphQL, content, cancellationToken);
     }
 
     /// <summary>The request (sent by <paramref name="client"/>) and the shaping of its rows into the answer, as a client of Neo4j would do both.</summary>

@@ -33,4 +33,27 @@ public sealed class HandWrittenQuestionsTests
         Assert.All(results, q => Assert.True(q.AnswerSize > 10, $"{q.Name}: {q.AnswerSize} values"));
         Assert.All(results, q => Assert.True(q.Neo4jRequests > 0, $"{q.Name}: {q.Neo4jRequests} Neo4j requests"));
     }
+
+    [Fact]
+    public async Task Graphs_timed_together_are_each_checked_and_timed_in_the_same_rounds()
+    {
+        var options = await Neo4jServer.GetAsync();
+        using var client = new Neo4jClient(options);
+        await new SeedImporter(client).ImportAsync(SeedReader.ReadPaths([Path.Combine(Neo4jServer.RepositoryRoot(), "seed")]));
+        var search = (await ExampleOperation.ReadIdeExamplesAsync(Neo4jServer.RepositoryRoot())).Where(o => o.Name == "Search").ToList();
+        var differences = Path.Combine(Path.GetTempPath(), "graph-bench-differences");
+
+        // The same server twice: what is checked here is that each graph gets its own API, relay and samples.
+        var results = await QuestionTimer.TimeTogetherAsync(
+            [new TimedGraph(options, client, differences, "first"), new TimedGraph(options, client, differences, "second")], search, rounds: 4, warmup: 0);
+
+        Assert.Equal(2, results.Count);
+        Assert.All(results, graph =>
+        {
+            var question = Assert.Single(graph);
+            Assert.True(question.AnswersEqual, question.Problem);
+            Assert.Equal(1, question.Neo4jRequests);
+            Assert.All(new[] { question.GraphQLP50, question.CypherP50, question.RelayP50 }, p50 => Assert.True(p50 > 0 && double.IsFinite(p50), $"p50 {p50}"));
+        });
+    }
 }
