@@ -132,6 +132,7 @@ internal static class Program
         IReadOnlyList<(string? Label, Neo4jOptions Neo4j)> graphs = options.At is null
             ? [(null, neo4j)]
             : [.. options.At.Select((uri, i) => ((string?)Invariant($"{loaded[i].Claims:N0} claims"), new Neo4jOptions { Uri = uri, User = neo4j.User, Password = neo4j.Password, Database = neo4j.Database }))];
+        var started = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         var timed = await new BenchRun(options, neo4j).CheckTogetherAsync(graphs, options.Rounds, options.Warmup);
         for (var i = 0; i < timed.Count; i++)
         {
@@ -140,7 +141,8 @@ internal static class Program
 
         if (loaded.Count > 0)
         {
-            var results = loaded.Select((size, i) => size with { Rounds = options.Rounds, Questions = timed[i] }).OrderBy(r => r.Claims).ToList();
+            var results = loaded.Select((size, i) => size with { Rounds = options.Rounds, Questions = timed[i], TimedTogether = loaded.Count > 1 ? started : null })
+                .OrderBy(r => r.Claims).ToList();
             await WriteAsync(options.Output, results);
             if (results.Count > 1)
             {

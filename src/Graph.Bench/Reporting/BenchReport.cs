@@ -86,6 +86,14 @@ public static class BenchReport
                    Detail: Invariant($"{p.large.GraphQLP95 / p.small.GraphQLP95:F2}x ({p.small.GraphQLP95:F1} -> {p.large.GraphQLP95:F1} ms)")))
             .ToList();
         Line(text, Invariant($"GraphQL p95 at 100,000 claims within {MaxP95Growth}x of p95 at 1,000, for every question whose answer does not grow"), growth);
+        if (growth is not null)
+        {
+            text.AppendLine(at1e3!.TimedTogether is not null && at1e3.TimedTogether == at1e5!.TimedTogether
+                ? "  (both sizes timed in the same rounds)"
+                : "  (the two sizes timed in separate runs: the machine's drift between them is in these figures; " +
+                  "`bench.sh time --loaded a.json,b.json --at URI,URI` times them in the same rounds)");
+        }
+
 
         var importLine = Invariant($"import at 10,000 claims >= {MinImportToRaw}x the raw load's throughput");
         text.AppendLine(at1e4?.ImportToRaw is { } ratio

@@ -41,6 +41,8 @@ public sealed record QuestionResult(
 /// One graph size. <see cref="Import"/> is null when the graph was only loaded raw (sizes above
 /// <c>--import-up-to</c>); <see cref="RawAnswersDiffer"/> lists the examples whose GraphQL answer on
 /// the raw-loaded graph was not the one on the imported graph (empty: the raw load stands in for the import).
+/// <see cref="TimedTogether"/> is shared by the sizes whose questions were timed in the same rounds (<c>time --loaded a,b --at ...</c>:
+/// when that run started, UTC), null for a size timed in its own run.
 /// </summary>
 public sealed record SizeResult(
     int Claims,
@@ -51,7 +53,8 @@ public sealed record SizeResult(
     LoadResult? Import,
     IReadOnlyList<string> RawAnswersDiffer,
     int Rounds,
-    IReadOnlyList<QuestionResult> Questions)
+    IReadOnlyList<QuestionResult> Questions,
+    string? TimedTogether = null)
 {
     public double? ImportToRaw => Import is null ? null : Import.PerSecond / Raw.PerSecond;
 }
