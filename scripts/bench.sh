@@ -12,9 +12,13 @@
 # The database is EMPTIED for each size. By default the bench starts its own local Neo4j
 # (scripts/neo4j-local.sh, data in .neo4j/bench-data-<port>, stopped at the end):
 #   BENCH_NEO4J_HTTP_PORT (7484), BENCH_NEO4J_BOLT_PORT (7697).
+# With several sizes, each size gets its own server: the largest this one, each smaller one 100 ports further per step
+# down (7584/7797, 7684/7897, ...; data in .neo4j/bench-data-<port>, stopped at the end); all are loaded first and then
+# timed in the same rounds, so that the machine's drift over the run slows every size alike.
 # That server is emptied by stopping it, deleting its data folder and starting it again (BENCH_NEO4J_DATA_DIR
 # tells the bench the folder is its own); with NEO4J_DATA_DIR set, that folder is used and emptied with Cypher.
-# To use a running server instead (it will be emptied with Cypher): BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD (, BENCH_NEO4J_USER).
+# To use a running server instead (it will be emptied with Cypher, and the sizes take turns on it, each timed in its own
+# rounds): BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD (, BENCH_NEO4J_USER).
 #
 # Sizes timed in the same rounds (the flatness target without the machine's drift between runs), each graph in its own
 # running Neo4j, as loaded by the earlier runs named (nothing is emptied; the index gate runs on BENCH_NEO4J_URI's graph):

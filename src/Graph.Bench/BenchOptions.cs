@@ -43,6 +43,10 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         by stopping the server with scripts/neo4j-local.sh, deleting that folder and starting it again; such a
         server is also restarted after the load, before the questions are timed (Neo4j 3.1 reads a graph loaded since
         it started many times more slowly: docs/benchmarks.md, Session 9).
+        With BENCH_NEO4J_DATA_DIR and several sizes, each size gets its own server (neo4j-local.sh on NEO4J_HTTP_PORT and
+        NEO4J_BOLT_PORT for the largest, 100 ports further per step down for each smaller one, data beside the first): all
+        sizes are loaded, then timed in the same rounds (--rounds for all; --large-rounds applies to sizes timed one
+        after another, on a server given by NEO4J_URI alone), and the servers started for the smaller sizes are stopped.
         The raw load's requests may take up to 15 minutes each; the API keeps Neo4j's configured request timeout.
         Run it through scripts/bench.sh, which starts a local Neo4j.
         """;

@@ -18,9 +18,29 @@ namespace Graph.Bench;
 /// <c>--import-up-to</c>, where the questions run on the raw-loaded graph), then the questions, on the server
 /// restarted when the bench owns it (<see cref="BenchDatabase.RestartAsync"/>).
 /// </summary>
-public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
+/// <param name="server">the server the bench started for this size (null: the one scripts/bench.sh started, or the one it was given).</param>
+public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServer? server = null)
 {
+    /// <summary>One size, loaded (<see cref="LoadAsync"/>) and then timed on its own.</summary>
     public async Task<SizeResult> RunAsync(int claims, CancellationToken cancellationToken = default)
+    {
+        var loaded = await LoadAsync(claims, cancellationToken);
+        var rounds = claims > options.ImportUpTo ? options.LargeRounds : options.Rounds;
+        var operations = await ReadOperationsAsync(cancellationToken);
+        using var baseline = new Neo4jClient(neo4j);
+        Log($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL, hand-written Cypher and that Cypher through the relay interleaved");
+        var questions = await QuestionTimer.TimeAsync(neo4j, baseline, operations, rounds, options.Warmup, DifferencesOf(claims), cancellationToken);
+        return loaded with { Rounds = rounds, Questions = questions };
+    }
+
+    /// <summary>Where both answers of a question whose answers differ at a size are written.</summary>
+    public string DifferencesOf(int claims) => Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences");
+
+    /// <summary>
+    /// One size up to the questions: generate, read and validate, raw load, import (up to <c>--import-up-to</c>), restart;
+    /// the result has no questions yet.
+    /// </summary>
+    public async Task<SizeResult> LoadAsync(int claims, CancellationToken cancellationToken = default)
     {
         var directory = Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "seed");
         if (Directory.Exists(directory))
@@ -44,7 +64,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         Log($"read and validated {seed.Articles.Count} articles in {readSeconds:F1} s");
         var operations = await ReadOperationsAsync(cancellationToken);
 
-        await BenchDatabase.EmptyAsync(neo4j, options.Repository, cancellationToken);
+        await BenchDatabase.EmptyAsync(neo4j, options.Repository, server, cancellationToken);
         var loader = BenchDatabase.LoaderOptions(neo4j);
         var (raw, rawCounts) = await RawLoadAsync(loader, seed, cancellationToken);
 
@@ -53,7 +73,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
         if (claims <= options.ImportUpTo)
         {
             var rawAnswers = await AnswersAsync(operations, cancellationToken);
-            await BenchDatabase.EmptyAsync(neo4j, options.Repository, cancellationToken);
+            await BenchDatabase.EmptyAsync(neo4j, options.Repository, server, cancellationToken);
             // The importer as `graph import` runs it: the API's options, timeout included.
             using var client = new Neo4jClient(neo4j);
             await new SchemaMigrator(client).MigrateAsync(cancellationToken);
@@ -81,18 +101,13 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
             Log($"the import is not run above {options.ImportUpTo:N0} claims (--import-up-to): the questions run on the raw-loaded graph");
         }
 
-        var rounds = claims > options.ImportUpTo ? options.LargeRounds : options.Rounds;
-        await BenchDatabase.RestartAsync(options.Repository, cancellationToken);
+        await BenchDatabase.RestartAsync(options.Repository, server, cancellationToken);
         using (var restarted = new Neo4jClient(neo4j))
         {
             await IndexesOnlineAsync(restarted, cancellationToken);
         }
 
-        using var baseline = new Neo4jClient(neo4j);
-        Log($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL, hand-written Cypher and that Cypher through the relay interleaved");
-        var questions = await QuestionTimer.TimeAsync(neo4j, baseline, operations, rounds, options.Warmup,
-            Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences"), cancellationToken);
-        return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, rawAnswersDiffer, rounds, questions);
+        return new SizeResult(claims, generated.Reports, generated.Articles, readSeconds, raw, import, rawAnswersDiffer, 0, []);
     }
 
     /// <summary>The raw UNWIND ... MERGE load on the emptied database, its figures and what it wrote.</summary>
@@ -117,27 +132,27 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j)
     /// now start from), and the timing waits until every index is online.
     /// </summary>
     public async Task<IReadOnlyList<QuestionResult>> CheckAsync(int rounds = 0, int warmup = 0, CancellationToken cancellationToken = default) =>
-        (await CheckTogetherAsync([(null, neo4j)], rounds, warmup, cancellationToken))[0];
+        (await CheckTogetherAsync([(null, neo4j, Path.Combine(options.Output, "differences"))], rounds, warmup, cancellationToken))[0];
 
     /// <summary>
     /// <see cref="CheckAsync"/> on several graphs, each in its own Neo4j, timed in the same rounds
     /// (<see cref="QuestionTimer.TimeTogetherAsync"/>); the results in <paramref name="graphs"/>' order.
     /// </summary>
-    public async Task<IReadOnlyList<IReadOnlyList<QuestionResult>>> CheckTogetherAsync(IReadOnlyList<(string? Label, Neo4jOptions Neo4j)> graphs,
+    /// <param name="graphs">each graph's label (named in the check's lines), server, and where both answers of a question whose answers differ are written.</param>
+    public async Task<IReadOnlyList<IReadOnlyList<QuestionResult>>> CheckTogetherAsync(IReadOnlyList<(string? Label, Neo4jOptions Neo4j, string Differences)> graphs,
         int rounds = 0, int warmup = 0, CancellationToken cancellationToken = default)
     {
         var clients = new List<Neo4jClient>();
         try
         {
             var timed = new List<TimedGraph>();
-            foreach (var (label, server) in graphs)
+            foreach (var (label, graph, differences) in graphs)
             {
-                var client = new Neo4jClient(server);
+                var client = new Neo4jClient(graph);
                 clients.Add(client);
                 await new SchemaMigrator(client).MigrateAsync(cancellationToken);
                 await IndexesOnlineAsync(client, cancellationToken);
-                var differences = graphs.Count == 1 ? Path.Combine(options.Output, "differences") : Path.Combine(options.Output, "differences", server.Uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                timed.Add(new TimedGraph(server, client, differences, label));
+                timed.Add(new TimedGraph(graph, client, differences, label));
             }
 
             var operations = await ReadOperationsAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Graph.Bench.Generation;
+using Graph.Bench.Loading;
 using Graph.Bench.Reporting;
 using Graph.Neo4j;
 using Microsoft.Extensions.Configuration;
@@ -49,13 +50,7 @@ internal static class Program
             var options = BenchOptions.Parse(args);
             var neo4j = ReadNeo4jOptions();
             Directory.CreateDirectory(options.Output);
-            var results = new List<SizeResult>();
-            foreach (var size in options.Sizes)
-            {
-                results.Add(await new BenchRun(options, neo4j).RunAsync(size));
-                // Written after each size, so that a long run that is stopped keeps what it measured.
-                await WriteAsync(options.Output, results);
-            }
+            var results = await RunSizesAsync(options, neo4j);
 
             Console.WriteLine(BenchReport.Markdown(results));
             Console.WriteLine(BenchReport.Targets(results));
@@ -75,6 +70,55 @@ internal static class Program
         {
             Console.Error.WriteLine($"graph-bench: {error.Message}\n\n{BenchOptions.Usage}");
             return 2;
+        }
+    }
+
+    /// <summary>
+    /// Every size: when scripts/bench.sh started the bench's Neo4j, each size on its own server (<see cref="BenchServer.ForSizes"/>), all
+    /// loaded first and then timed in the same rounds; on a server the bench was given, one size after another, each timed in its own rounds.
+    /// The results are written after each size, so that a long run that is stopped keeps what it measured.
+    /// </summary>
+    private static async Task<List<SizeResult>> RunSizesAsync(BenchOptions options, Neo4jOptions neo4j)
+    {
+        var results = new List<SizeResult>();
+        var servers = options.Sizes.Count > 1 ? BenchServer.ForSizes(options.Sizes.Count) : null;
+        if (servers is null)
+        {
+            foreach (var size in options.Sizes)
+            {
+                results.Add(await new BenchRun(options, neo4j).RunAsync(size));
+                await WriteAsync(options.Output, results);
+            }
+
+            return results;
+        }
+
+        try
+        {
+            for (var i = 0; i < options.Sizes.Count; i++)
+            {
+                Console.Error.WriteLine(Invariant($"[{DateTime.UtcNow:HH:mm:ss}] {options.Sizes[i]:N0} claims on the Neo4j at port {servers[i].HttpPort} (data in {servers[i].DataDir})"));
+                results.Add(await new BenchRun(options, servers[i].Reaching(neo4j), servers[i]).LoadAsync(options.Sizes[i]));
+                await WriteAsync(options.Output, results);
+            }
+
+            var run = new BenchRun(options, neo4j);
+            var started = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+            Console.Error.WriteLine(Invariant($"[{DateTime.UtcNow:HH:mm:ss}] checking and timing the IDE examples on the {options.Sizes.Count} graphs in the same rounds: {options.Rounds} rounds after {options.Warmup} warm-up rounds"));
+            var timed = await run.CheckTogetherAsync(
+                [.. options.Sizes.Select((size, i) => ((string?)Invariant($"{size:N0} claims"), servers[i].Reaching(neo4j), run.DifferencesOf(size)))],
+                options.Rounds, options.Warmup);
+            results = [.. results.Select((size, i) => size with { Rounds = options.Rounds, Questions = timed[i], TimedTogether = started })];
+            await WriteAsync(options.Output, results);
+            return results;
+        }
+        finally
+        {
+            // The largest size's server is the one scripts/bench.sh started (and stops, after its index gate); the others are the bench's.
+            foreach (var server in servers.Where(s => s != servers[^1]))
+            {
+                await BenchDatabase.StopAsync(options.Repository, server);
+            }
         }
     }
 
@@ -129,9 +173,10 @@ internal static class Program
             loaded.Add(sizes.Count == 1 ? sizes[0] : throw new ArgumentException($"--loaded {file} holds {sizes.Count} sizes; it must be the results.json of a run of one size"));
         }
 
-        IReadOnlyList<(string? Label, Neo4jOptions Neo4j)> graphs = options.At is null
-            ? [(null, neo4j)]
-            : [.. options.At.Select((uri, i) => ((string?)Invariant($"{loaded[i].Claims:N0} claims"), new Neo4jOptions { Uri = uri, User = neo4j.User, Password = neo4j.Password, Database = neo4j.Database }))];
+        IReadOnlyList<(string? Label, Neo4jOptions Neo4j, string Differences)> graphs = options.At is null
+            ? [(null, neo4j, Path.Combine(options.Output, "differences"))]
+            : [.. options.At.Select((uri, i) => ((string?)Invariant($"{loaded[i].Claims:N0} claims"), neo4j.At(uri),
+                Path.Combine(options.Output, loaded[i].Claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences")))];
         var started = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         var timed = await new BenchRun(options, neo4j).CheckTogetherAsync(graphs, options.Rounds, options.Warmup);
         for (var i = 0; i < timed.Count; i++)

@@ -32,4 +32,12 @@ public sealed class Neo4jOptions
 
     /// <summary>Statements slower than this are logged by name.</summary>
     public TimeSpan SlowStatementThreshold { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>These options, every one, for the server at <paramref name="uri"/> (another server, or a relay in front of it).</summary>
+    public Neo4jOptions At(Uri uri)
+    {
+        var copy = (Neo4jOptions)MemberwiseClone();
+        copy.Uri = uri;
+        return copy;
+    }
 }

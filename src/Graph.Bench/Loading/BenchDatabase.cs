@@ -31,10 +31,13 @@ public static class BenchDatabase
         SlowStatementThreshold = TimeSpan.FromMinutes(1),
     };
 
-    /// <summary>Empties the database: by a restart on a fresh data folder when the bench owns the server, else with Cypher.</summary>
-    public static async Task EmptyAsync(Neo4jOptions neo4j, string repository, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Empties the database: by a restart on a fresh data folder when the bench owns the server (<paramref name="server"/>, or
+    /// the one scripts/bench.sh started), else with Cypher.
+    /// </summary>
+    public static async Task EmptyAsync(Neo4jOptions neo4j, string repository, BenchServer? server = null, CancellationToken cancellationToken = default)
     {
-        var dataDir = Environment.GetEnvironmentVariable(DataDirVariable);
+        var dataDir = server?.DataDir ?? Environment.GetEnvironmentVariable(DataDirVariable);
         if (string.IsNullOrEmpty(dataDir))
         {
             using var client = new Neo4jClient(LoaderOptions(neo4j));
@@ -44,14 +47,14 @@ public static class BenchDatabase
 
         var stopwatch = Stopwatch.StartNew();
         var script = Path.Combine(repository, "scripts", "neo4j-local.sh");
-        await RunAsync(script, "stop", cancellationToken);
+        await RunAsync(script, "stop", server, cancellationToken);
         if (Directory.Exists(dataDir))
         {
             Directory.Delete(dataDir, recursive: true);
         }
 
-        // neo4j-local.sh takes the ports, the password and NEO4J_DATA_DIR from the environment scripts/bench.sh exported.
-        await RunAsync(script, "start", cancellationToken);
+        // neo4j-local.sh takes the ports, the password and NEO4J_DATA_DIR from the environment scripts/bench.sh exported (or the server's).
+        await RunAsync(script, "start", server, cancellationToken);
         Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] emptied the bench's Neo4j: stopped, deleted {dataDir}, started again in {stopwatch.Elapsed.TotalSeconds:F1} s");
     }
 
@@ -63,9 +66,9 @@ public static class BenchDatabase
     /// 23 thousand once the server has restarted (PROFILE, 1 December 2026). The questions are timed on the graph as
     /// a server that has been running on it answers.
     /// </summary>
-    public static async Task RestartAsync(string repository, CancellationToken cancellationToken = default)
+    public static async Task RestartAsync(string repository, BenchServer? server = null, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(DataDirVariable)))
+        if (server is null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(DataDirVariable)))
         {
             Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] WARNING: the questions are timed on a server that loaded the graph since it started; Neo4j 3.1 reads such a graph much more slowly until it restarts");
             return;
@@ -73,15 +76,26 @@ public static class BenchDatabase
 
         var stopwatch = Stopwatch.StartNew();
         var script = Path.Combine(repository, "scripts", "neo4j-local.sh");
-        await RunAsync(script, "stop", cancellationToken);
-        await RunAsync(script, "start", cancellationToken);
+        await RunAsync(script, "stop", server, cancellationToken);
+        await RunAsync(script, "start", server, cancellationToken);
         Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] restarted the bench's Neo4j on the loaded graph in {stopwatch.Elapsed.TotalSeconds:F1} s");
     }
 
-    private static async Task RunAsync(string script, string command, CancellationToken cancellationToken)
+    /// <summary>Stops a server the bench started for a size (<see cref="BenchServer"/>), leaving its data folder.</summary>
+    public static Task StopAsync(string repository, BenchServer server, CancellationToken cancellationToken = default) =>
+        RunAsync(Path.Combine(repository, "scripts", "neo4j-local.sh"), "stop", server, cancellationToken);
+
+    private static async Task RunAsync(string script, string command, BenchServer? server, CancellationToken cancellationToken)
     {
-        using var process = Process.Start(new ProcessStartInfo("bash", [script, command]) { UseShellExecute = false })
-            ?? throw new InvalidOperationException($"could not run {script} {command}");
+        var start = new ProcessStartInfo("bash", [script, command]) { UseShellExecute = false };
+        if (server is not null)
+        {
+            start.Environment["NEO4J_HTTP_PORT"] = server.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            start.Environment["NEO4J_BOLT_PORT"] = server.BoltPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            start.Environment["NEO4J_DATA_DIR"] = server.DataDir;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not run {script} {command}");
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0)
         {

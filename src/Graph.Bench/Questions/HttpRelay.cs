@@ -33,18 +33,7 @@ public sealed class HttpRelay : IAsyncDisposable
     public long Relayed => Interlocked.Read(ref _relayed);
 
     /// <summary>The options of <paramref name="neo4j"/>, reaching it through this relay.</summary>
-    public Neo4jOptions Reaching(Neo4jOptions neo4j) => new()
-    {
-        Uri = Address,
-        User = neo4j.User,
-        Password = neo4j.Password,
-        Database = neo4j.Database,
-        ConnectTimeout = neo4j.ConnectTimeout,
-        RequestTimeout = neo4j.RequestTimeout,
-        MaxRetryTime = neo4j.MaxRetryTime,
-        RetryInitialDelay = neo4j.RetryInitialDelay,
-        SlowStatementThreshold = neo4j.SlowStatementThreshold,
-    };
+    public Neo4jOptions Reaching(Neo4jOptions neo4j) => neo4j.At(Address);
 
     public static async Task<HttpRelay> StartAsync(Neo4jOptions neo4j)
     {
