@@ -46,15 +46,13 @@ public static class BenchDatabase
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var script = Path.Combine(repository, "scripts", "neo4j-local.sh");
-        await RunAsync(script, "stop", server, cancellationToken);
-        if (Directory.Exists(dataDir))
+        await StopAndStartAsync(repository, server, () =>
         {
-            Directory.Delete(dataDir, recursive: true);
-        }
-
-        // neo4j-local.sh takes the ports, the password and NEO4J_DATA_DIR from the environment scripts/bench.sh exported (or the server's).
-        await RunAsync(script, "start", server, cancellationToken);
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
+        }, cancellationToken);
         Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] emptied the bench's Neo4j: stopped, deleted {dataDir}, started again in {stopwatch.Elapsed.TotalSeconds:F1} s");
     }
 
@@ -75,18 +73,28 @@ public static class BenchDatabase
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var script = Path.Combine(repository, "scripts", "neo4j-local.sh");
-        await RunAsync(script, "stop", server, cancellationToken);
-        await RunAsync(script, "start", server, cancellationToken);
+        await StopAndStartAsync(repository, server, whileStopped: null, cancellationToken);
         Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] restarted the bench's Neo4j on the loaded graph in {stopwatch.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>Stops a server the bench started for a size (<see cref="BenchServer"/>), leaving its data folder.</summary>
     public static Task StopAsync(string repository, BenchServer server, CancellationToken cancellationToken = default) =>
-        RunAsync(Path.Combine(repository, "scripts", "neo4j-local.sh"), "stop", server, cancellationToken);
+        RunAsync(repository, "stop", server, cancellationToken);
 
-    private static async Task RunAsync(string script, string command, BenchServer? server, CancellationToken cancellationToken)
+    private static async Task StopAndStartAsync(string repository, BenchServer? server, Action? whileStopped, CancellationToken cancellationToken)
     {
+        await RunAsync(repository, "stop", server, cancellationToken);
+        whileStopped?.Invoke();
+        await RunAsync(repository, "start", server, cancellationToken);
+    }
+
+    /// <summary>
+    /// scripts/neo4j-local.sh <paramref name="command"/>: it takes the ports, the password and NEO4J_DATA_DIR from the environment
+    /// scripts/bench.sh exported, or those of <paramref name="server"/>.
+    /// </summary>
+    private static async Task RunAsync(string repository, string command, BenchServer? server, CancellationToken cancellationToken)
+    {
+        var script = Path.Combine(repository, "scripts", "neo4j-local.sh");
         var start = new ProcessStartInfo("bash", [script, command]) { UseShellExecute = false };
         if (server is not null)
         {
