@@ -73,7 +73,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         int Int(string name, int fallback) => int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var output = Get("out", Path.Combine("artifacts", "bench"));
         var options = new BenchOptions(
-            Get("sizes", "1000,10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            // Smallest first: the last size is the largest, the graph the run ends with (and on the server scripts/bench.sh started).
+            [.. Get("sizes", "1000,10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Distinct().Order()],
             output,
             Get("repository", "."),
             Get("project-seed", "seed"),

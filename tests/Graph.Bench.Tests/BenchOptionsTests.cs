@@ -40,6 +40,12 @@ public sealed class BenchOptionsTests
     }
 
     [Fact]
+    public void Sizes_run_smallest_first_so_the_run_ends_on_the_largest_graph()
+    {
+        Assert.Equal([1000, 10000, 100000], BenchOptions.Parse(["--sizes", "100000,1000,10000,1000"]).Sizes);
+    }
+
+    [Fact]
     public void An_unknown_option_is_refused_by_name()
     {
         var error = Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--load", "results.json"]));

@@ -32,9 +32,13 @@ public sealed record BenchServer(int HttpPort, int BoltPort, string DataDir)
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataDir))!;
-        return [.. Enumerable.Range(0, sizes).Select(i => sizes - 1 - i).Select(step => step == 0
+        List<BenchServer> servers = [.. Enumerable.Range(0, sizes).Select(i => sizes - 1 - i).Select(step => step == 0
             ? new BenchServer(http, bolt, dataDir)
             : new BenchServer(http + (step * PortStep), bolt + (step * PortStep), Path.Combine(folder, $"bench-data-{http + (step * PortStep)}")))];
+        var ports = servers.SelectMany(s => new[] { s.HttpPort, s.BoltPort }).ToList();
+        return ports.Distinct().Count() == ports.Count ? servers
+            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"the HTTP port {http} and the Bolt port {bolt} are {Math.Abs(bolt - http)} apart: the servers of {sizes} sizes, {PortStep} ports apart, would share a port; choose ports whose distance is not a multiple of {PortStep} up to {(sizes - 1) * PortStep}"));
     }
 
     /// <summary>The bench's Neo4j options, pointed at this server.</summary>

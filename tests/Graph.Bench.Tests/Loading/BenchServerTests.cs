@@ -31,6 +31,16 @@ public sealed class BenchServerTests
     }
 
     [Fact]
+    public void Ports_that_would_collide_are_refused_with_both_named()
+    {
+        // 7862 + 200 is the HTTP port of the smallest of three sizes, 7962 + 100 the Bolt port of the middle one.
+        var error = Assert.Throws<ArgumentException>(() => BenchServer.ForSizes(3, "/repo/.neo4j/bench-data-7862", "7862", "7962"));
+
+        Assert.Contains("the HTTP port 7862 and the Bolt port 7962 are 100 apart", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(BenchServer.ForSizes(3, "/repo/.neo4j/bench-data-7862", "7862", "7963"));
+    }
+
+    [Fact]
     public void Its_options_keep_the_bench_s_and_reach_its_port()
     {
         var bench = new Neo4jOptions { User = "neo4j", Password = "graph-bench", RequestTimeout = TimeSpan.FromMinutes(3) };
