@@ -21,7 +21,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
           graph-bench report --out DIR [--plot FILE] results.json ... (one table, the targets and the plot from several runs)
 
         The IDE examples are read from --repository's src/Graph.Api/ClientApp/src/examples.js (with node).
-        For each size: a synthetic seed (with the project's seed/, so the IDE examples' ids are in it), a raw
+        The sizes run smallest first. For each size: a synthetic seed (with the project's seed/, so the IDE examples' ids are in it), a raw
         UNWIND ... MERGE load, the import (sizes up to --import-up-to only; above, the questions run on the
         raw-loaded graph, timed in --large-rounds rounds), then every IDE example that reads: its GraphQL answer checked against the
         hand-written Cypher's (a question whose answers differ is listed as FAIL and timed through GraphQL
