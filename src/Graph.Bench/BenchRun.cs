@@ -21,6 +21,8 @@ namespace Graph.Bench;
 /// <param name="server">the server the bench started for this size (null: the one scripts/bench.sh started, or the one it was given).</param>
 public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServer? server = null)
 {
+    private IReadOnlyList<ExampleOperation>? _operations;
+
     /// <summary>One size, loaded (<see cref="LoadAsync"/>) and then timed on its own.</summary>
     public async Task<SizeResult> RunAsync(int claims, CancellationToken cancellationToken = default)
     {
@@ -179,19 +181,19 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
         throw new TimeoutException("Neo4j's indexes were not online after 10 minutes.");
     }
 
-    /// <summary>The IDE examples, only those named by <c>--questions</c> when it is given.</summary>
+    /// <summary>The IDE examples, only those named by <c>--questions</c> when it is given; read (with node) once per run.</summary>
     private async Task<IReadOnlyList<ExampleOperation>> ReadOperationsAsync(CancellationToken cancellationToken)
     {
-        var operations = await ExampleOperation.ReadIdeExamplesAsync(options.Repository, cancellationToken);
-        if (options.Questions is null)
+        if (_operations is not null)
         {
-            return operations;
+            return _operations;
         }
 
-        var unknown = options.Questions.Except(operations.Select(o => o.Name)).ToList();
-        return unknown.Count > 0
+        var operations = await ExampleOperation.ReadIdeExamplesAsync(options.Repository, cancellationToken);
+        var unknown = options.Questions?.Except(operations.Select(o => o.Name)).ToList() ?? [];
+        return _operations = unknown.Count > 0
             ? throw new ArgumentException($"--questions names no IDE example {string.Join(", ", unknown)}; the examples are {string.Join(", ", operations.Select(o => o.Name))}")
-            : [.. operations.Where(o => options.Questions.Contains(o.Name))];
+            : options.Questions is null ? operations : [.. operations.Where(o => options.Questions.Contains(o.Name))];
     }
 
     /// <summary>The GraphQL answer of every example on the graph as it is now.</summary>

@@ -103,7 +103,7 @@ internal static class Program
             }
 
             var run = new BenchRun(options, neo4j);
-            var started = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+            var started = UtcNow();
             Console.Error.WriteLine(Invariant($"[{DateTime.UtcNow:HH:mm:ss}] checking and timing the IDE examples on the {options.Sizes.Count} graphs in the same rounds: {options.Rounds} rounds after {options.Warmup} warm-up rounds"));
             var timed = await run.CheckTogetherAsync(
                 [.. options.Sizes.Select((size, i) => ((string?)Invariant($"{size:N0} claims"), servers[i].Reaching(neo4j), run.DifferencesOf(size)))],
@@ -121,6 +121,9 @@ internal static class Program
             }
         }
     }
+
+    /// <summary>When a timing of several sizes started (<see cref="SizeResult.TimedTogether"/>).</summary>
+    private static string UtcNow() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Neo4jOptions ReadNeo4jOptions() => Neo4jServiceCollectionExtensions.ReadOptions(new ConfigurationBuilder().AddEnvironmentVariables().Build());
 
@@ -173,12 +176,12 @@ internal static class Program
             loaded.Add(sizes.Count == 1 ? sizes[0] : throw new ArgumentException($"--loaded {file} holds {sizes.Count} sizes; it must be the results.json of a run of one size"));
         }
 
+        var run = new BenchRun(options, neo4j);
         IReadOnlyList<(string? Label, Neo4jOptions Neo4j, string Differences)> graphs = options.At is null
             ? [(null, neo4j, Path.Combine(options.Output, "differences"))]
-            : [.. options.At.Select((uri, i) => ((string?)Invariant($"{loaded[i].Claims:N0} claims"), neo4j.At(uri),
-                Path.Combine(options.Output, loaded[i].Claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences")))];
-        var started = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
-        var timed = await new BenchRun(options, neo4j).CheckTogetherAsync(graphs, options.Rounds, options.Warmup);
+            : [.. options.At.Select((uri, i) => ((string?)Invariant($"{loaded[i].Claims:N0} claims"), neo4j.At(uri), run.DifferencesOf(loaded[i].Claims)))];
+        var started = UtcNow();
+        var timed = await run.CheckTogetherAsync(graphs, options.Rounds, options.Warmup);
         for (var i = 0; i < timed.Count; i++)
         {
             Console.WriteLine(graphs[i].Label is { } label ? $"#### {label}\n\n{BenchReport.QuestionTable(timed[i])}" : BenchReport.QuestionTable(timed[i]));

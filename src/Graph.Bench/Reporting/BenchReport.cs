@@ -94,7 +94,6 @@ public static class BenchReport
                   "`bench.sh time --loaded a.json,b.json --at URI,URI` times them in the same rounds)");
         }
 
-
         var importLine = Invariant($"import at 10,000 claims >= {MinImportToRaw}x the raw load's throughput");
         text.AppendLine(at1e4?.ImportToRaw is { } ratio
             ? Invariant($"{(ratio >= MinImportToRaw ? "PASS" : "FAIL")} {importLine}: {ratio:F2}x ({at1e4.Import!.PerSecond:N0} against {at1e4.Raw.PerSecond:N0} nodes+relationships/s)")

@@ -41,8 +41,8 @@ public sealed record QuestionResult(
 /// One graph size. <see cref="Import"/> is null when the graph was only loaded raw (sizes above
 /// <c>--import-up-to</c>); <see cref="RawAnswersDiffer"/> lists the examples whose GraphQL answer on
 /// the raw-loaded graph was not the one on the imported graph (empty: the raw load stands in for the import).
-/// <see cref="TimedTogether"/> is shared by the sizes whose questions were timed in the same rounds (<c>time --loaded a,b --at ...</c>:
-/// when that run started, UTC), null for a size timed in its own run.
+/// <see cref="TimedTogether"/> is shared by the sizes whose questions were timed in the same rounds (a run of several sizes on the
+/// bench's own servers, or <c>time --loaded a,b --at ...</c>: when that timing started, UTC), null for a size timed in its own run.
 /// </summary>
 public sealed record SizeResult(
     int Claims,
