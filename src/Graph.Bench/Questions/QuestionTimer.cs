@@ -140,7 +140,8 @@ public sealed class QuestionTimer : IAsyncDisposable
     /// <summary>
     /// More warm-up rounds, until <see cref="QuietRounds"/> rounds in a row compile no method (<see cref="JitInfo"/>; the API runs in this process), at most
     /// <see cref="MaxSettleRounds"/>. The API runs thousands of methods; .NET compiles each first unoptimized and again, optimized,
-    /// only once it was called 30 times and no other method was compiled for 100 ms, in the background. On this 2-core machine
+    /// only once it was called 30 times (and, by default, no other method was compiled for 100 ms: Graph.Bench.csproj turns that
+    /// delay off), in the background. On this 2-core machine
     /// a fresh API took about 800 requests before its JSON parsing ran optimized (1.3-1.5 ms for a 38 KB answer of Neo4j, then
     /// 0.15-0.3 ms): timed after 3 warm-up rounds, the questions measured the JIT's progress, not the API's steady state.
     /// The hand-written side, which runs little code, was warm long before.
