@@ -29,7 +29,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, string Output, strin
         Cypher sent to Neo4j, and the same Cypher through a bare HTTP relay (in this process, like the API: it forwards
         each request to Neo4j and reads the answer), whose ratio is the floor for any API reached over HTTP.
         Prints the tables, the targets of issue 12 as PASS/FAIL lines, and writes the p95 plot to --plot (an SVG).
-        Before the timed rounds: --warmup rounds, then more (at most 400) until 35 rounds in a row compile no method: the API
+        Before the timed rounds: --warmup rounds, then more (at most 400) until a stretch of rounds that compile no method
+        asks each question 35 times on each graph (35 rounds on one graph, 12 on three graphs timed together): the API
         runs in the bench's process, and .NET optimizes its methods only after they ran a while (docs/benchmarks.md, Sessions
         10 and 14; the bench's runtimeconfig turns off .NET's 100 ms call-counting delay, so that it gets there sooner).
         --rounds 0 --warmup 0 only checks the answers. --questions keeps only the named IDE examples (all by default).

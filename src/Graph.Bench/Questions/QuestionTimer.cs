@@ -23,11 +23,15 @@ public sealed class QuestionTimer : IAsyncDisposable
     private const int Sides = 3;
 
     /// <summary>
-    /// How many warm-up rounds in a row must compile no method: more than the 30 calls after which .NET compiles a method
-    /// again, at its next tier. Each question runs its own code about once a round, so a shorter quiet stretch only says
-    /// that no method crossed a threshold yet (with 5, the JIT compiled 3,000-4,500 methods in 200 timed rounds of two questions).
+    /// How many times each question must be asked on each graph, in warm-up rounds in a row that compile no method: more than
+    /// the 30 calls after which .NET compiles a method again, at its next tier. A question runs its own code about once a round
+    /// on each graph, so a shorter quiet stretch only says that no method crossed a threshold yet (with 5 rounds on one graph,
+    /// the JIT compiled 3,000-4,500 methods in 200 timed rounds of two questions).
     /// </summary>
-    public const int QuietRounds = 35;
+    public const int QuietCalls = 35;
+
+    /// <summary>The quiet warm-up rounds in a row that ask each question <see cref="QuietCalls"/> times on each of <paramref name="graphs"/> graphs.</summary>
+    public static int QuietRounds(int graphs) => (QuietCalls + graphs - 1) / graphs;
 
     /// <summary>The most warm-up rounds <see cref="SettleAsync"/> adds.</summary>
     public const int MaxSettleRounds = 400;
@@ -149,15 +153,16 @@ public sealed class QuestionTimer : IAsyncDisposable
     private static async Task SettleAsync(IReadOnlyList<QuestionTimer> timers, int warmup, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
+        var quietRounds = QuietRounds(timers.Count);
         var quiet = 0;
         for (var round = warmup; round < warmup + MaxSettleRounds; round++)
         {
             var before = JitInfo.GetCompiledMethodCount();
             await RoundAsync(timers, round, timing: false, cancellationToken);
             quiet = JitInfo.GetCompiledMethodCount() == before ? quiet + 1 : 0;
-            if (quiet == QuietRounds)
+            if (quiet == quietRounds)
             {
-                Console.Error.WriteLine($"  JIT settled: warm-up rounds {round + 2 - QuietRounds} to {round + 1} compiled no method ({started.Elapsed.TotalSeconds:F0} s after the first {warmup})");
+                Console.Error.WriteLine($"  JIT settled: warm-up rounds {round + 2 - quietRounds} to {round + 1} compiled no method ({started.Elapsed.TotalSeconds:F0} s after the first {warmup})");
                 return;
             }
         }
