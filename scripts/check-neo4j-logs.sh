@@ -21,8 +21,11 @@ files() { local f; for f in "$logs"/debug.log "$logs"/exceptions.log*; do [[ -f 
 
 case "$command" in
   mark)
+    # Each file by its inode: the JVM rotates exceptions.log by renaming it (to exceptions.log.0, ...), so what was
+    # exceptions.log at the mark may be exceptions.log.0 at the check, its start (the server's own start-up, whose
+    # method-handle linking throws IncompatibleClassChangeErrors it catches) still before the mark.
     : > "$state"
-    while read -r f; do printf '%s\t%s\n' "$(stat -c %s "$f")" "$f" >> "$state"; done < <(files)
+    while read -r f; do printf '%s\t%s\t%s\n' "$(stat -c %i "$f")" "$(stat -c %s "$f")" "$f" >> "$state"; done < <(files)
     ;;
   check)
     [[ -f "$logs/debug.log" ]] || { echo "check-neo4j-logs: no debug.log in $logs" >&2; exit 1; }
@@ -30,9 +33,9 @@ case "$command" in
     trap 'rm -f "$since"' EXIT
     found=0
     while read -r f; do
-      from="$(awk -F '\t' -v f="$f" '$2 == f { print $1 }' "$state")"
-      from="${from:-0}"
-      (( $(stat -c %s "$f") < from )) && from=0   # rotated since the mark
+      from="$(awk -F '\t' -v i="$(stat -c %i "$f")" '$1 == i { print $2 }' "$state")"
+      from="${from:-0}"                             # a file started since the mark
+      (( $(stat -c %s "$f") < from )) && from=0   # emptied since the mark
       tail -c +"$((from + 1))" "$f" > "$since"
       grep -q -E "$pattern" "$since" || continue
       found=1
