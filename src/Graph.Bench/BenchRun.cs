@@ -30,7 +30,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
         var rounds = claims > options.ImportUpTo ? options.LargeRounds : options.Rounds;
         var operations = await ReadOperationsAsync(cancellationToken);
         using var baseline = new Neo4jClient(neo4j);
-        Log($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL, hand-written Cypher and that Cypher through the relay interleaved");
+        BenchLog.Write($"checking and timing {operations.Count} IDE examples: {rounds} rounds after {options.Warmup} warm-up rounds, GraphQL, hand-written Cypher and that Cypher through the relay interleaved");
         var questions = await QuestionTimer.TimeAsync(neo4j, baseline, operations, rounds, options.Warmup, DifferencesOf(claims), cancellationToken);
         return loaded with { Rounds = rounds, Questions = questions };
     }
@@ -52,7 +52,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
 
         var stopwatch = Stopwatch.StartNew();
         var generated = SyntheticSeed.Write(directory, claims, options.Seed);
-        Log($"{claims} claims: wrote {generated.Articles} articles, {generated.Reports} reports, {generated.Things} things to {directory} in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        BenchLog.Write($"{claims} claims: wrote {generated.Articles} articles, {generated.Reports} reports, {generated.Things} things to {directory} in {stopwatch.Elapsed.TotalSeconds:F1} s");
 
         // The project's seed too, so that the IDE examples' ids (north-korea, antony-blinken ...) are in the graph and answer as on seed/ alone.
         stopwatch.Restart();
@@ -63,7 +63,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
             throw new InvalidOperationException($"the generated seed does not validate ({seed.Problems.Count} problems):\n" + string.Join('\n', seed.Problems.Take(20)));
         }
 
-        Log($"read and validated {seed.Articles.Count} articles in {readSeconds:F1} s");
+        BenchLog.Write($"read and validated {seed.Articles.Count} articles in {readSeconds:F1} s");
         var operations = await ReadOperationsAsync(cancellationToken);
 
         await BenchDatabase.EmptyAsync(neo4j, options.Repository, server, cancellationToken);
@@ -85,22 +85,22 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
             var importSeconds = stopwatch.Elapsed.TotalSeconds;
             var importCounts = await GraphCounts.CountAsync(client, cancellationToken);
             import = new LoadResult(importSeconds, importCounts.Nodes, importCounts.Relationships, client.RoundTrips - before - 1);
-            Log($"SeedImporter (graph import): {import.Nodes} nodes, {import.Relationships} relationships in {import.Seconds:F1} s ({import.NodesPerSecond:F0} nodes/s, {import.RelationshipsPerSecond:F0} relationships/s, {import.Requests} requests)");
+            BenchLog.Write($"SeedImporter (graph import): {import.Nodes} nodes, {import.Relationships} relationships in {import.Seconds:F1} s ({import.NodesPerSecond:F0} nodes/s, {import.RelationshipsPerSecond:F0} relationships/s, {import.Requests} requests)");
             if (rawCounts != importCounts)
             {
-                Log($"WARNING: the raw load and the import wrote different graphs ({rawCounts} against {importCounts})");
+                BenchLog.Write($"WARNING: the raw load and the import wrote different graphs ({rawCounts} against {importCounts})");
             }
 
             var importAnswers = await AnswersAsync(operations, cancellationToken);
             rawAnswersDiffer.AddRange(importAnswers.Select(a => (a.Key, Difference: AnswerComparison.Difference(a.Value, rawAnswers[a.Key])))
                 .Where(a => a.Difference is not null).Select(a => $"{a.Key} ({a.Difference})"));
-            Log(rawAnswersDiffer.Count == 0
+            BenchLog.Write(rawAnswersDiffer.Count == 0
                 ? "the raw-loaded graph answered every example as the imported graph does"
                 : $"WARNING: on the raw-loaded graph these examples answered otherwise than on the imported graph: {string.Join(", ", rawAnswersDiffer)}");
         }
         else
         {
-            Log($"the import is not run above {options.ImportUpTo:N0} claims (--import-up-to): the questions run on the raw-loaded graph");
+            BenchLog.Write($"the import is not run above {options.ImportUpTo:N0} claims (--import-up-to): the questions run on the raw-loaded graph");
         }
 
         await BenchDatabase.RestartAsync(options.Repository, server, cancellationToken);
@@ -123,7 +123,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var counts = await GraphCounts.CountAsync(client, cancellationToken);
         var raw = new LoadResult(seconds, counts.Nodes, counts.Relationships, client.RoundTrips - before - 1);
-        Log($"raw UNWIND ... MERGE load: {raw.Nodes} nodes, {raw.Relationships} relationships in {raw.Seconds:F1} s ({raw.NodesPerSecond:F0} nodes/s, {raw.RelationshipsPerSecond:F0} relationships/s, {raw.Requests} requests)");
+        BenchLog.Write($"raw UNWIND ... MERGE load: {raw.Nodes} nodes, {raw.Relationships} relationships in {raw.Seconds:F1} s ({raw.NodesPerSecond:F0} nodes/s, {raw.RelationshipsPerSecond:F0} relationships/s, {raw.Requests} requests)");
         return (raw, counts);
     }
 
@@ -211,5 +211,4 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
         return answers;
     }
 
-    private static void Log(string message) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
 }

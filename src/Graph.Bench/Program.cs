@@ -97,14 +97,14 @@ internal static class Program
         {
             for (var i = 0; i < options.Sizes.Count; i++)
             {
-                Console.Error.WriteLine(Invariant($"[{DateTime.UtcNow:HH:mm:ss}] {options.Sizes[i]:N0} claims on the Neo4j at port {servers[i].HttpPort} (data in {servers[i].DataDir})"));
+                BenchLog.Write(Invariant($"{options.Sizes[i]:N0} claims on the Neo4j at port {servers[i].HttpPort} (data in {servers[i].DataDir})"));
                 results.Add(await new BenchRun(options, servers[i].Reaching(neo4j), servers[i]).LoadAsync(options.Sizes[i]));
                 await WriteAsync(options.Output, results);
             }
 
             var run = new BenchRun(options, neo4j);
             var started = UtcNow();
-            Console.Error.WriteLine(Invariant($"[{DateTime.UtcNow:HH:mm:ss}] checking and timing the IDE examples on the {options.Sizes.Count} graphs in the same rounds: {options.Rounds} rounds after {options.Warmup} warm-up rounds"));
+            BenchLog.Write(Invariant($"checking and timing the IDE examples on the {options.Sizes.Count} graphs in the same rounds: {options.Rounds} rounds after {options.Warmup} warm-up rounds"));
             var timed = await run.CheckTogetherAsync(
                 [.. options.Sizes.Select((size, i) => ((string?)Invariant($"{size:N0} claims"), servers[i].Reaching(neo4j), run.DifferencesOf(size)))],
                 options.Rounds, options.Warmup);

@@ -53,7 +53,7 @@ public static class BenchDatabase
                 Directory.Delete(dataDir, recursive: true);
             }
         }, cancellationToken);
-        Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] emptied the bench's Neo4j: stopped, deleted {dataDir}, started again in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        BenchLog.Write($"emptied the bench's Neo4j: stopped, deleted {dataDir}, started again in {stopwatch.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>
@@ -68,13 +68,13 @@ public static class BenchDatabase
     {
         if (server is null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(DataDirVariable)))
         {
-            Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] WARNING: the questions are timed on a server that loaded the graph since it started; Neo4j 3.1 reads such a graph much more slowly until it restarts");
+            BenchLog.Write($"WARNING: the questions are timed on a server that loaded the graph since it started; Neo4j 3.1 reads such a graph much more slowly until it restarts");
             return;
         }
 
         var stopwatch = Stopwatch.StartNew();
         await StopAndStartAsync(repository, server, whileStopped: null, cancellationToken);
-        Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] restarted the bench's Neo4j on the loaded graph in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        BenchLog.Write($"restarted the bench's Neo4j on the loaded graph in {stopwatch.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>Stops a server the bench started for a size (<see cref="BenchServer"/>), leaving its data folder.</summary>
