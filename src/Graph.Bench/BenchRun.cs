@@ -35,6 +35,9 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
         return loaded with { Rounds = rounds, Questions = questions };
     }
 
+    /// <summary>Where both answers of a question whose answers differ are written, for a run of the graph as it is (<c>check</c>, <c>time</c>).</summary>
+    public string Differences => Path.Combine(options.Output, "differences");
+
     /// <summary>Where both answers of a question whose answers differ at a size are written.</summary>
     public string DifferencesOf(int claims) => Path.Combine(options.Output, claims.ToString(System.Globalization.CultureInfo.InvariantCulture), "differences");
 
@@ -134,7 +137,7 @@ public sealed class BenchRun(BenchOptions options, Neo4jOptions neo4j, BenchServ
     /// now start from), and the timing waits until every index is online.
     /// </summary>
     public async Task<IReadOnlyList<QuestionResult>> CheckAsync(int rounds = 0, int warmup = 0, CancellationToken cancellationToken = default) =>
-        (await CheckTogetherAsync([(null, neo4j, Path.Combine(options.Output, "differences"))], rounds, warmup, cancellationToken))[0];
+        (await CheckTogetherAsync([(null, neo4j, Differences)], rounds, warmup, cancellationToken))[0];
 
     /// <summary>
     /// <see cref="CheckAsync"/> on several graphs, each in its own Neo4j, timed in the same rounds

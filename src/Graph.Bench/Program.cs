@@ -178,7 +178,7 @@ internal static class Program
 
         var run = new BenchRun(options, neo4j);
         IReadOnlyList<(string? Label, Neo4jOptions Neo4j, string Differences)> graphs = options.At is null
-            ? [(null, neo4j, Path.Combine(options.Output, "differences"))]
+            ? [(null, neo4j, run.Differences)]
             : [.. options.At.Select((uri, i) => ((string?)Invariant($"{loaded[i].Claims:N0} claims"), neo4j.At(uri), run.DifferencesOf(loaded[i].Claims)))];
         var started = UtcNow();
         var timed = await run.CheckTogetherAsync(graphs, options.Rounds, options.Warmup);
