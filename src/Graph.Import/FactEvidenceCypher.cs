@@ -34,16 +34,19 @@ public static class FactEvidenceCypher
     /// <remarks>
     /// An article has a day (the seed requires it), so one whose <c>publishedOn</c> reads null is one another writer
     /// (a retraction) deleted while this read ran: Neo4j 3.1 then reads its properties as null rather than failing.
-    /// It is left out, as a read after the retraction would; its claims' <c>firstReported</c> is never null.
+    /// It is left out, as a read after the retraction would. The day is read once, into <c>day</c>, and the filter and
+    /// <c>min</c> both use that value: read again at <c>min</c>, a deletion between the two reads made <c>firstReported</c>
+    /// null (a test importing beside a retraction failed so on a clean clone). So <c>firstReported</c> is never null.
     /// </remarks>
     public static readonly string Evidence = $$"""
         UNWIND $keys AS key
         MATCH (:Entity {id: key})<-[:{{RelationshipTypes.About}}]-(c:Claim)<-[:{{RelationshipTypes.Reports}}]-(r:Report)-[:{{RelationshipTypes.In}}]->(a:Article)
-        WHERE a.publishedOn IS NOT NULL AND ($asOf IS NULL OR a.publishedOn <= $asOf)
+        WITH key, c, r, a.publishedOn AS day
+        WHERE day IS NOT NULL AND ($asOf IS NULL OR day <= $asOf)
         OPTIONAL MATCH (r)-[:{{RelationshipTypes.OriginatedBy}}]->(o:Entity)
-        WITH key, c, a, o
-        {{TopLevelOrigins("key, c, a")}}
-        WITH key, c, min(a.publishedOn) AS firstReported, collect(DISTINCT origin.id) AS origins
+        WITH key, c, day, o
+        {{TopLevelOrigins("key, c, day")}}
+        WITH key, c, min(day) AS firstReported, collect(DISTINCT origin.id) AS origins
         ORDER BY firstReported, c.id
         RETURN key, c {.*, labels: labels(c), about: [(c)-[:{{RelationshipTypes.About}}]->(x:Entity) | {id: x.id, kind: x.kind}]} AS node, firstReported, origins
         """;
